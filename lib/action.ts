@@ -1,0 +1,32 @@
+import "server-only";
+import type { z } from "zod";
+import { requireActor, type Actor } from "@/lib/auth/actor";
+import type { Permission } from "@/lib/auth/permissions";
+import { AppError, issuesFromZod, toErrorResponse, type ErrorBody } from "@/lib/errors";
+import { getRequestId } from "@/lib/request-id";
+
+export type ActionResult<T> = { ok: true; data: T } | ({ ok: false } & ErrorBody);
+
+/**
+ * The one wrapper for server actions: authenticates, checks the permission, validates the input
+ * with the shared zod schema, runs one domain function and maps any error to a typed result.
+ */
+export function action<S extends z.ZodType, T>(
+  schema: S,
+  permission: Permission,
+  fn: (args: { actor: Actor; input: z.output<S>; requestId: string }) => Promise<T>,
+) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const requestId = await getRequestId();
+    try {
+      const actor = await requireActor(permission);
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        throw new AppError("VALIDATION_ERROR", { issues: issuesFromZod(parsed.error) });
+      }
+      return { ok: true, data: await fn({ actor, input: parsed.data, requestId }) };
+    } catch (error) {
+      return { ok: false, ...toErrorResponse(error, requestId).body };
+    }
+  };
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import type { Role } from "@/generated/prisma/enums";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { authOptions } from "./options";
+import { can, type Permission } from "./permissions";
+
+/** Who is acting: the signed-in user, as the domain layer sees them. */
+export type Actor = { id: string; email: string; name: string; role: Role };
+
+// Role and active flag are read from the database on every request, so a deactivation or a role
+// change takes effect at once, whatever the session token says.
+const currentActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.user.id },
+    select: { id: true, email: true, name: true, role: true, active: true },
+  });
+  if (!user?.active) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+});
+
+/** Throws UNAUTHENTICATED without a session, FORBIDDEN when the role lacks the permission. */
+export function assertCan(actor: Actor, permission: Permission): void {
+  if (!can(actor.role, permission)) throw new AppError("FORBIDDEN");
+}
+
+/** For server actions and route handlers. */
+export async function requireActor(permission?: Permission): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  if (permission) assertCan(actor, permission);
+  return actor;
+}
+
+/** For pages: redirects to sign-in, or renders the 403 page. */
+export async function requirePageActor(permission?: Permission): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect("/login");
+  if (permission && !can(actor.role, permission)) forbidden();
+  return actor;
+}

@@ -1,0 +1,116 @@
+import { ZodError } from "zod";
+
+export type ErrorCode =
+  | "VALIDATION_ERROR"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "INVALID_STATE"
+  | "RATE_LIMITED"
+  | "PAYLOAD_TOO_LARGE"
+  | "SERVICE_UNAVAILABLE"
+  | "INTERNAL";
+
+const STATUS: Record<ErrorCode, number> = {
+  VALIDATION_ERROR: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  INVALID_STATE: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
+  VALIDATION_ERROR: "Some fields are invalid.",
+  UNAUTHENTICATED: "Sign in to continue.",
+  FORBIDDEN: "You do not have permission to do this.",
+  NOT_FOUND: "Not found.",
+  CONFLICT: "This was changed by someone else. Reload and try again.",
+  INVALID_STATE: "This step is not allowed in the current state.",
+  RATE_LIMITED: "Too many requests. Try again later.",
+  PAYLOAD_TOO_LARGE: "The request is too large.",
+  INTERNAL: "Something went wrong on our side.",
+  SERVICE_UNAVAILABLE: "The service is temporarily unavailable.",
+};
+
+/** One field problem, keyed by its path ("email", "products.0.name"). */
+export type FieldIssue = { path: string; message: string };
+
+export type ErrorBody = {
+  error: { code: ErrorCode; message: string; issues?: FieldIssue[]; requestId?: string };
+};
+
+/** The error every domain function throws for an expected failure. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly issues?: FieldIssue[];
+  readonly headers?: Record<string, string>;
+
+  constructor(
+    code: ErrorCode,
+    options: { message?: string; issues?: FieldIssue[]; headers?: Record<string, string> } = {},
+  ) {
+    super(options.message ?? DEFAULT_MESSAGE[code]);
+    this.name = "AppError";
+    this.code = code;
+    this.status = STATUS[code];
+    this.issues = options.issues;
+    this.headers = options.headers;
+  }
+}
+
+export function notFound(what = "Not found."): AppError {
+  return new AppError("NOT_FOUND", { message: what });
+}
+
+/** A validation error on one field, as a form would show it. */
+export function fieldError(path: string, message: string): AppError {
+  return new AppError("VALIDATION_ERROR", { message, issues: [{ path, message }] });
+}
+
+export function issuesFromZod(error: ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join(".") || "(root)",
+    message: issue.message,
+  }));
+}
+
+/** Unique-constraint violations from Prisma (P2002) become a 409 on the named fields. */
+function fromPrisma(error: unknown): AppError | null {
+  if (typeof error !== "object" || error === null || !("code" in error)) return null;
+  if (error.code === "P2002") {
+    return new AppError("CONFLICT", { message: "A record with these values already exists." });
+  }
+  if (error.code === "P2025") return notFound();
+  return null;
+}
+
+/**
+ * The one mapping from any thrown value to an error response body and status.
+ * Unknown errors become INTERNAL with the request id; their message is logged, never returned.
+ */
+export function toErrorResponse(error: unknown, requestId?: string): { status: number; body: ErrorBody; headers?: Record<string, string> } {
+  let appError: AppError | null = null;
+  if (error instanceof AppError) appError = error;
+  else if (error instanceof ZodError) {
+    appError = new AppError("VALIDATION_ERROR", { issues: issuesFromZod(error) });
+  } else appError = fromPrisma(error);
+
+  if (!appError) {
+    console.error(`[${requestId ?? "no-request-id"}] unhandled error`, error);
+    return {
+      status: 500,
+      body: { error: { code: "INTERNAL", message: DEFAULT_MESSAGE.INTERNAL, requestId } },
+    };
+  }
+  const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
+  if (appError.issues?.length) body.error.issues = appError.issues;
+  if (requestId) body.error.requestId = requestId;
+  return { status: appError.status, body, headers: appError.headers };
+}

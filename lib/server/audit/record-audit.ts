@@ -1,0 +1,27 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+
+export type AuditInput = {
+  actor: Pick<Actor, "id"> | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  data?: Prisma.InputJsonValue;
+  requestId?: string;
+};
+
+/** Appends an audit event inside the caller's transaction (so it lands or fails with the change). */
+export function recordAudit(tx: Tx, input: AuditInput) {
+  return tx.auditEvent.create({
+    data: {
+      actorId: input.actor?.id ?? null,
+      action: input.action,
+      entity: input.entity,
+      entityId: input.entityId,
+      data: input.data,
+      requestId: input.requestId,
+    },
+  });
+}

@@ -1,0 +1,51 @@
+// Demo data: `npm run db:seed` (and `npm run demo`). Idempotent: run it as often as you like.
+import { createPrismaClient } from "../lib/prisma-client";
+import { hashPassword } from "../lib/auth/password";
+import { DEMO_PASSWORD, DEMO_USERS } from "../lib/demo-users";
+import type { Role } from "../generated/prisma/enums";
+
+const EXTRA_USERS: { email: string; name: string; role: Role; active: boolean }[] = [
+  { email: "j.moreau@example.com", name: "Julien Moreau", role: "ANALYST", active: true },
+  { email: "h.tanaka@example.com", name: "Hana Tanaka", role: "REVIEWER", active: true },
+  { email: "d.ferreira@example.com", name: "Diego Ferreira", role: "VIEWER", active: true },
+  { email: "r.walsh@example.com", name: "Rowan Walsh", role: "ANALYST", active: false },
+];
+
+async function main() {
+  if (process.env.NODE_ENV === "production" && process.env.VENDORSCOPE_ALLOW_DEMO_SEED !== "1") {
+    throw new Error(
+      "Refusing to seed demo users with NODE_ENV=production. Create the first admin with `npm run user:create`, " +
+        "or set VENDORSCOPE_ALLOW_DEMO_SEED=1 if this really is a demo.",
+    );
+  }
+  const db = createPrismaClient();
+  try {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const users = [...DEMO_USERS.map((u) => ({ ...u, active: true })), ...EXTRA_USERS];
+    let created = 0;
+    for (const user of users) {
+      const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
+      if (existing) continue;
+      await db.$transaction(async (tx) => {
+        const row = await tx.user.create({ data: { ...user, passwordHash } });
+        await tx.auditEvent.create({
+          data: {
+            action: "user.create",
+            entity: "User",
+            entityId: row.id,
+            data: { after: { name: row.name, email: row.email, role: row.role }, source: "seed" },
+          },
+        });
+      });
+      created++;
+    }
+    console.log(`Seed: ${created} users created, ${users.length - created} already present.`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
