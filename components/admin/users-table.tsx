@@ -1,6 +1,6 @@
 "use client";
 
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { setUserActiveAction, setUserRoleAction } from "@/app/(app)/admin/users/actions";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
@@ -9,6 +9,7 @@ import type { UserDto } from "@/lib/server/users/user-dto";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toast";
@@ -41,6 +42,7 @@ export function UsersTable({ users, currentUserId }: { users: UserDto[]; current
 
 function UserRow({ user, self }: { user: UserDto; self: boolean }) {
   const [pending, startTransition] = useTransition();
+  const [confirming, setConfirming] = useState(false);
 
   function run(fn: () => Promise<{ ok: boolean; error?: { message: string } }>, success: string) {
     startTransition(async () => {
@@ -77,21 +79,46 @@ function UserRow({ user, self }: { user: UserDto; self: boolean }) {
       <TableCell>{user.active ? <Badge variant="success">Active</Badge> : <Badge variant="secondary">Deactivated</Badge>}</TableCell>
       <TableCell>{formatDate(user.createdAt)}</TableCell>
       <TableCell className="text-right">
-        {!self && (
-          <Button
-            variant={user.active ? "outline" : "secondary"}
-            size="sm"
-            disabled={pending}
-            onClick={() =>
-              run(
-                () => setUserActiveAction({ userId: user.id, active: !user.active }),
-                user.active ? `${user.name} can no longer sign in.` : `${user.name} can sign in again.`,
-              )
-            }
-          >
-            {user.active ? "Deactivate" : "Reactivate"}
+        {!self && user.active && (
+          <Button variant="outline" size="sm" disabled={pending} onClick={() => setConfirming(true)}>
+            Deactivate
           </Button>
         )}
+        {!self && !user.active && (
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={pending}
+            onClick={() => run(() => setUserActiveAction({ userId: user.id, active: true }), `${user.name} can sign in again.`)}
+          >
+            Reactivate
+          </Button>
+        )}
+        <Dialog open={confirming} onOpenChange={setConfirming}>
+          <DialogContent>
+            <DialogHeader>
+              <DialogTitle>Deactivate {user.name}?</DialogTitle>
+              <DialogDescription>
+                They are signed out at their next request and cannot sign in again until reactivated. Their assessments,
+                decisions and audit history stay as they are.
+              </DialogDescription>
+            </DialogHeader>
+            <DialogFooter>
+              <DialogClose asChild>
+                <Button variant="outline">Cancel</Button>
+              </DialogClose>
+              <Button
+                variant="destructive"
+                onClick={() => {
+                  setConfirming(false);
+                  run(() => setUserActiveAction({ userId: user.id, active: false }), `${user.name} can no longer sign in.`);
+                }}
+              >
+                Deactivate
+              </Button>
+            </DialogFooter>
+          </DialogContent>
+        </Dialog>
       </TableCell>
     </TableRow>
   );

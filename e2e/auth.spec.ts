@@ -1,0 +1,82 @@
+import { DEMO, DEMO_PASSWORD, expect, signIn, snapshot, test, type DemoRole } from "./fixtures";
+
+for (const role of Object.keys(DEMO) as DemoRole[]) {
+  test(`${role} signs in and sees their name and role`, async ({ page, signInAs }) => {
+    await signInAs(role);
+    await expect(page).toHaveURL(/\/$/);
+    const header = page.getByTestId("current-user");
+    await expect(header).toContainText(DEMO[role].email);
+    await expect(header).toContainText(DEMO[role].label);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`Welcome, ${DEMO[role].name.split(" ")[0]}`);
+
+    const nav = page.getByRole("navigation", { name: "Main" });
+    for (const item of ["Dashboard", "Vendors", "Assessments"]) await expect(nav.getByRole("link", { name: item })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Admin" })).toHaveCount(role === "ADMIN" ? 1 : 0);
+    await expect(nav.getByRole("link", { name: "Review" })).toHaveCount(role === "ADMIN" || role === "REVIEWER" ? 1 : 0);
+    await snapshot(page, `dashboard-${role.toLowerCase()}`);
+  });
+}
+
+test("a wrong password shows a clear message and stays on sign-in", async ({ page }) => {
+  await signIn(page, DEMO.ANALYST.email, "not-the-password");
+  await expect(page.getByRole("alert").filter({ hasText: "Incorrect" })).toHaveText("Incorrect email or password, or the account is deactivated.");
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByLabel("Password")).toHaveValue("");
+  await snapshot(page, "login-wrong-password");
+});
+
+test("empty fields are explained before anything is sent", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Enter an email address.")).toBeVisible();
+  await expect(page.getByText("Enter your password.")).toBeVisible();
+});
+
+test("an anonymous visitor is sent to sign-in and then back where they were going", async ({ page }) => {
+  await page.goto("/vendors");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fvendors$/);
+  await snapshot(page, "login");
+  await page.getByLabel("Email").fill(DEMO.VIEWER.email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/vendors$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Vendors" })).toBeVisible();
+});
+
+test("anonymous API requests get 401 JSON, health stays public", async ({ request }) => {
+  const me = await request.get("/api/v1/me");
+  expect(me.status()).toBe(401);
+  expect(await me.json()).toMatchObject({ error: { code: "UNAUTHENTICATED", message: "Sign in to continue." } });
+  const health = await request.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toEqual({ status: "ok", db: "ok" });
+});
+
+test("signing out ends the session", async ({ page, signInAs }) => {
+  await signInAs("REVIEWER");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/review");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Freview$/);
+  const me = await page.request.get("/api/v1/me");
+  expect(me.status()).toBe(401);
+});
+
+test("the signed-in API knows the caller's role", async ({ page, signInAs }) => {
+  await signInAs("ANALYST");
+  const me = await page.request.get("/api/v1/me");
+  expect(me.status()).toBe(200);
+  const body = await me.json();
+  expect(body).toMatchObject({ email: DEMO.ANALYST.email, role: "ANALYST" });
+  expect(body.permissions).toContain("assessment:submit");
+  expect(body.permissions).not.toContain("user:manage");
+});
+
+test("a page outside the role shows 403, an unknown page 404", async ({ page, signInAs }) => {
+  await signInAs("VIEWER");
+  await page.goto("/admin/users");
+  await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+  await snapshot(page, "forbidden");
+  await page.goto("/no-such-page");
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});

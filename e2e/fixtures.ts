@@ -1,0 +1,43 @@
+import { randomBytes } from "node:crypto";
+import { expect, test as base, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "demo-password";
+
+export const DEMO = {
+  ADMIN: { email: "admin@example.com", name: "Alex Admin", label: "Administrator" },
+  ANALYST: { email: "analyst@example.com", name: "Priya Natarajan", label: "Procurement analyst" },
+  REVIEWER: { email: "ciso@example.com", name: "Morgan Okafor", label: "Reviewer (CISO)" },
+  VIEWER: { email: "viewer@example.com", name: "Sam Lindqvist", label: "Viewer" },
+} as const;
+
+export type DemoRole = keyof typeof DEMO;
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export function randomSuffix() {
+  return randomBytes(4).toString("hex");
+}
+
+/** A page signed in as the given demo role. */
+export const test = base.extend<{ signInAs: (role: DemoRole) => Promise<Page> }>({
+  signInAs: async ({ page }, use) => {
+    await use(async (role) => {
+      await signIn(page, DEMO[role].email);
+      await expect(page.getByTestId("current-user")).toContainText(DEMO[role].name);
+      return page;
+    });
+  },
+});
+
+export { expect };
+
+/** Keeps a full-page screenshot with the test's artifacts, for people to look at. */
+export async function snapshot(page: Page, name: string) {
+  const info = test.info();
+  await page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { AppError, fieldError, toErrorResponse } from "./errors";
+
+describe("toErrorResponse", () => {
+  it.each([
+    ["VALIDATION_ERROR", 400],
+    ["UNAUTHENTICATED", 401],
+    ["FORBIDDEN", 403],
+    ["NOT_FOUND", 404],
+    ["CONFLICT", 409],
+    ["PAYLOAD_TOO_LARGE", 413],
+    ["INVALID_STATE", 422],
+    ["RATE_LIMITED", 429],
+    ["SERVICE_UNAVAILABLE", 503],
+  ] as const)("maps %s to %i with its code", (code, status) => {
+    const res = toErrorResponse(new AppError(code), "req-1");
+    expect(res.status).toBe(status);
+    expect(res.body.error.code).toBe(code);
+    expect(res.body.error.message.length).toBeGreaterThan(0);
+    expect(res.body.error.requestId).toBe("req-1");
+  });
+
+  it("keeps field issues", () => {
+    const res = toErrorResponse(fieldError("email", "Taken."));
+    expect(res.body).toEqual({ error: { code: "VALIDATION_ERROR", message: "Taken.", issues: [{ path: "email", message: "Taken." }] } });
+  });
+
+  it("turns a ZodError into a 400 with dotted paths", () => {
+    const parsed = z.object({ items: z.array(z.object({ name: z.string() })) }).safeParse({ items: [{ name: 1 }] });
+    expect(parsed.success).toBe(false);
+    const res = toErrorResponse(parsed.error);
+    expect(res.status).toBe(400);
+    expect(res.body.error.issues?.[0]?.path).toBe("items.0.name");
+  });
+
+  it("maps a Prisma unique violation to 409", () => {
+    expect(toErrorResponse(Object.assign(new Error("Unique"), { code: "P2002" })).status).toBe(409);
+  });
+
+  it("hides unknown errors behind INTERNAL with the request id", () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const res = toErrorResponse(new Error("password=hunter2 at db.internal:5432"), "req-9");
+    expect(res.status).toBe(500);
+    expect(res.body).toEqual({ error: { code: "INTERNAL", message: "Something went wrong on our side.", requestId: "req-9" } });
+    expect(JSON.stringify(res.body)).not.toContain("hunter2");
+    expect(log).toHaveBeenCalled();
+    log.mockRestore();
+  });
+
+  it("passes headers such as Retry-After through", () => {
+    const res = toErrorResponse(new AppError("RATE_LIMITED", { headers: { "Retry-After": "30" } }));
+    expect(res.headers).toEqual({ "Retry-After": "30" });
+  });
+});
