@@ -1,4 +1,3 @@
-import "server-only";
 import { createPrismaClient } from "./prisma-client";
 
 export type Db = ReturnType<typeof createPrismaClient>;

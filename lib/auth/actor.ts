@@ -2,14 +2,12 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
-import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authOptions } from "./options";
-import { can, type Permission } from "./permissions";
+import { assertCan, can, type Actor, type Permission } from "./permissions";
 
-/** Who is acting: the signed-in user, as the domain layer sees them. */
-export type Actor = { id: string; email: string; name: string; role: Role };
+export type { Actor };
 
 // Role and active flag are read from the database on every request, so a deactivation or a role
 // change takes effect at once, whatever the session token says.
@@ -24,12 +22,7 @@ const currentActor = cache(async (): Promise<Actor | null> => {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 
-/** Throws UNAUTHENTICATED without a session, FORBIDDEN when the role lacks the permission. */
-export function assertCan(actor: Actor, permission: Permission): void {
-  if (!can(actor.role, permission)) throw new AppError("FORBIDDEN");
-}
-
-/** For server actions and route handlers. */
+/** For server actions and route handlers: UNAUTHENTICATED without a session, FORBIDDEN without the permission. */
 export async function requireActor(permission?: Permission): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) throw new AppError("UNAUTHENTICATED");

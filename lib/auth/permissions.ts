@@ -1,4 +1,15 @@
 import type { Role } from "@/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
+
+/** Who is acting: a signed-in user as the domain layer sees them. */
+export type Actor = { id: string; email: string; name: string; role: Role };
+
+/**
+ * The command line (first admin, maintenance scripts): allowed everything, recorded in the audit
+ * trail without a user. Only scripts/ pass it; web entry points always pass a signed-in Actor.
+ */
+export const SYSTEM = "system" as const;
+export type Caller = Actor | typeof SYSTEM;
 
 export const ROLES = ["ADMIN", "ANALYST", "REVIEWER", "VIEWER"] as const satisfies readonly Role[];
 
@@ -41,4 +52,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 
 export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** Throws FORBIDDEN when the caller's role lacks the permission. */
+export function assertCan(caller: Caller, permission: Permission): void {
+  if (caller !== SYSTEM && !can(caller.role, permission)) throw new AppError("FORBIDDEN");
+}
+
+/** The audit actor id of a caller (null for the system). */
+export function actorId(caller: Caller): string | null {
+  return caller === SYSTEM ? null : caller.id;
 }

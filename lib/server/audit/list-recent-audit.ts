@@ -1,6 +1,5 @@
-import "server-only";
 import { db } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
 
 export async function listRecentAudit({ actor, take = 10 }: { actor: Actor; take?: number }) {
   assertCan(actor, "audit:read");

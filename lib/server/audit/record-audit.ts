@@ -1,10 +1,9 @@
-import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
+import { actorId, type Caller } from "@/lib/auth/permissions";
 
 export type AuditInput = {
-  actor: Pick<Actor, "id"> | null;
+  actor: Caller;
   action: string;
   entity: string;
   entityId: string;
@@ -16,7 +15,7 @@ export type AuditInput = {
 export function recordAudit(tx: Tx, input: AuditInput) {
   return tx.auditEvent.create({
     data: {
-      actorId: input.actor?.id ?? null,
+      actorId: actorId(input.actor),
       action: input.action,
       entity: input.entity,
       entityId: input.entityId,

@@ -1,6 +1,5 @@
-import "server-only";
 import { db } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { assertCan, type Caller } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { fieldError } from "@/lib/errors";
 import { createUserSchema, type CreateUserInput } from "@/lib/validation/user";
@@ -12,7 +11,7 @@ export async function createUser({
   input,
   requestId,
 }: {
-  actor: Actor;
+  actor: Caller;
   input: CreateUserInput;
   requestId?: string;
 }): Promise<UserDto> {

@@ -1,6 +1,5 @@
-import "server-only";
 import { db } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { userSelect, type UserDto } from "./user-dto";
 
 export async function listUsers({ actor }: { actor: Actor }): Promise<UserDto[]> {

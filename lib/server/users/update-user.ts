@@ -1,7 +1,6 @@
-import "server-only";
 import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { userSelect, type UserDto } from "./user-dto";

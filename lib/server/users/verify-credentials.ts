@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { signInSchema } from "@/lib/validation/user";
