@@ -48,6 +48,11 @@ test("an admin adds a user, who signs in, and deactivates them", async ({ page, 
   await signIn(again, email, password);
   await expect(again.getByRole("alert").filter({ hasText: "Incorrect email or password" })).toBeVisible();
   await again.close();
+
+  // The dashboard's activity feed, read from the audit trail, names what happened.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Alex Admin deactivated Casey E2E" }).first()).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Alex Admin added user Casey E2E" }).first()).toBeVisible();
 });
 
 test("an admin cannot deactivate or demote themselves", async ({ page, signInAs }) => {

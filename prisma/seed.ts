@@ -33,7 +33,7 @@ async function main() {
             action: "user.create",
             entity: "User",
             entityId: row.id,
-            data: { after: { name: row.name, email: row.email, role: row.role }, source: "seed" },
+            data: { subject: row.name, after: { name: row.name, email: row.email, role: row.role }, source: "seed" },
           },
         });
       });

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Activity, Building2, ClipboardCheck, ClipboardList } from "lucide-react";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
-import { listRecentAudit } from "@/lib/server/audit/list-recent-audit";
+import { auditSubject, describeAction, listRecentAudit } from "@/lib/server/audit/list-recent-audit";
 import { formatDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/shell/app-shell";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -54,9 +54,8 @@ export default async function DashboardPage() {
                 {activity.map((event) => (
                   <li key={event.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                     <span>
-                      <span className="font-medium">{event.actor?.name ?? "System"}</span>{" "}
-                      <code className="rounded bg-muted px-1.5 py-0.5 text-xs">{event.action}</code>{" "}
-                      <span className="text-muted-foreground">{event.entity}</span>
+                      <span className="font-medium">{event.actor?.name ?? "System"}</span> {describeAction(event.action)}{" "}
+                      <span className="font-medium">{auditSubject(event.data) ?? `${event.entity} ${event.entityId}`}</span>
                     </span>
                     <time className="text-xs text-muted-foreground" dateTime={event.createdAt.toISOString()}>
                       {formatDateTime(event.createdAt)}

@@ -28,7 +28,7 @@ describe("createUser", () => {
 
     const [audit] = await auditRowsFor(user.id);
     expect(audit).toMatchObject({ actorId: admin.id, action: "user.create", entity: "User", requestId: "req-create" });
-    expect(audit?.data).toEqual({ after: { name: "New Analyst", email, role: "ANALYST" } });
+    expect(audit?.data).toEqual({ subject: "New Analyst", after: { name: "New Analyst", email, role: "ANALYST" } });
   });
 
   it("refuses a duplicate email (any case) with a field error and writes nothing", async () => {
@@ -68,8 +68,8 @@ describe("updateUser", () => {
     await updateUser({ actor: admin, userId: target.id, change: { active: true } });
     const audit = await auditRowsFor(target.id);
     expect(audit.map((a) => [a.action, a.data])).toEqual([
-      ["user.deactivate", { before: { active: true }, after: { active: false } }],
-      ["user.activate", { before: { active: false }, after: { active: true } }],
+      ["user.deactivate", { subject: "Test ANALYST", before: { active: true }, after: { active: false } }],
+      ["user.activate", { subject: "Test ANALYST", before: { active: false }, after: { active: true } }],
     ]);
   });
 
@@ -78,7 +78,7 @@ describe("updateUser", () => {
     const target = await makeUser("VIEWER");
     const updated = await updateUser({ actor: admin, userId: target.id, change: { role: "REVIEWER" } });
     expect(updated.role).toBe("REVIEWER");
-    expect((await auditRowsFor(target.id))[0]).toMatchObject({ action: "user.role_change", data: { before: { role: "VIEWER" }, after: { role: "REVIEWER" } } });
+    expect((await auditRowsFor(target.id))[0]).toMatchObject({ action: "user.role_change", data: { subject: "Test VIEWER", before: { role: "VIEWER" }, after: { role: "REVIEWER" } } });
   });
 
   it("will not let an admin lock themselves out", async () => {

@@ -30,7 +30,7 @@ export async function createUser({
       action: "user.create",
       entity: "User",
       entityId: user.id,
-      data: { after: { name: user.name, email: user.email, role: user.role } },
+      data: { subject: user.name, after: { name: user.name, email: user.email, role: user.role } },
       requestId,
     });
     return user;

@@ -38,7 +38,7 @@ export async function updateUser({
       action: "active" in change ? (change.active ? "user.activate" : "user.deactivate") : "user.role_change",
       entity: "User",
       entityId: user.id,
-      data: { before: { [field]: before[field] }, after: { [field]: user[field] } },
+      data: { subject: user.name, before: { [field]: before[field] }, after: { [field]: user[field] } },
       requestId,
     });
     return user;
