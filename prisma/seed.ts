@@ -1,8 +1,15 @@
 // Demo data: `npm run db:seed` (and `npm run demo`). Idempotent: run it as often as you like.
-import { createPrismaClient } from "../lib/prisma-client";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { getDb } from "../lib/db";
 import { hashPassword } from "../lib/auth/password";
+import { SYSTEM } from "../lib/auth/permissions";
 import { DEMO_PASSWORD, DEMO_USERS } from "../lib/demo-users";
+import { importTemplate } from "../lib/server/templates/import-template";
+import { publishVersion } from "../lib/server/templates/publish-version";
 import type { Role } from "../generated/prisma/enums";
+
+export const DEFAULT_TEMPLATE_FILE = path.join(__dirname, "templates", "ai-vendor-risk-v1.json");
 
 const EXTRA_USERS: { email: string; name: string; role: Role; active: boolean }[] = [
   { email: "j.moreau@example.com", name: "Julien Moreau", role: "ANALYST", active: true },
@@ -11,6 +18,43 @@ const EXTRA_USERS: { email: string; name: string; role: Role; active: boolean }[
   { email: "r.walsh@example.com", name: "Rowan Walsh", role: "ANALYST", active: false },
 ];
 
+async function seedUsers() {
+  const db = getDb();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users = [...DEMO_USERS.map((u) => ({ ...u, active: true })), ...EXTRA_USERS];
+  let created = 0;
+  for (const user of users) {
+    const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
+    if (existing) continue;
+    await db.$transaction(async (tx) => {
+      const row = await tx.user.create({ data: { ...user, passwordHash } });
+      await tx.auditEvent.create({
+        data: {
+          action: "user.create",
+          entity: "User",
+          entityId: row.id,
+          data: { subject: row.name, after: { name: row.name, email: row.email, role: row.role }, source: "seed" },
+        },
+      });
+    });
+    created++;
+  }
+  console.log(`Seed: ${created} users created, ${users.length - created} already present.`);
+}
+
+/** The default questionnaire, imported and published once. */
+async function seedDefaultTemplate() {
+  const file = JSON.parse(readFileSync(DEFAULT_TEMPLATE_FILE, "utf8"));
+  const existing = await getDb().questionnaireTemplate.findUnique({ where: { key: file.template.key }, select: { id: true } });
+  if (existing) {
+    console.log(`Seed: template "${file.template.name}" already present.`);
+    return;
+  }
+  const { versionId, number } = await importTemplate({ actor: SYSTEM, input: file, requestId: "seed" });
+  await publishVersion({ actor: SYSTEM, versionId, requestId: "seed" });
+  console.log(`Seed: template "${file.template.name}" v${number} imported and published.`);
+}
+
 async function main() {
   if (process.env.NODE_ENV === "production" && process.env.VENDORSCOPE_ALLOW_DEMO_SEED !== "1") {
     throw new Error(
@@ -18,30 +62,11 @@ async function main() {
         "or set VENDORSCOPE_ALLOW_DEMO_SEED=1 if this really is a demo.",
     );
   }
-  const db = createPrismaClient();
   try {
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
-    const users = [...DEMO_USERS.map((u) => ({ ...u, active: true })), ...EXTRA_USERS];
-    let created = 0;
-    for (const user of users) {
-      const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
-      if (existing) continue;
-      await db.$transaction(async (tx) => {
-        const row = await tx.user.create({ data: { ...user, passwordHash } });
-        await tx.auditEvent.create({
-          data: {
-            action: "user.create",
-            entity: "User",
-            entityId: row.id,
-            data: { subject: row.name, after: { name: row.name, email: row.email, role: row.role }, source: "seed" },
-          },
-        });
-      });
-      created++;
-    }
-    console.log(`Seed: ${created} users created, ${users.length - created} already present.`);
+    await seedUsers();
+    await seedDefaultTemplate();
   } finally {
-    await db.$disconnect();
+    await getDb().$disconnect();
   }
 }
 

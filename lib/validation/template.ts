@@ -153,10 +153,7 @@ export const templateFileSchema = z
       name: text("a name", 200),
       description: optionalText(4000),
     }),
-    version: z
-      .object({ number: z.number().int().positive().optional(), notes: optionalText(4000) })
-      .optional()
-      .transform((v) => v ?? {}),
+    version: z.object({ number: z.number().int().positive().optional(), notes: optionalText(4000) }).default({ notes: undefined }),
     sections: z.array(sectionSchema).min(1, "Add at least one section.").max(50),
   })
   .superRefine((file, ctx) => checkVersionStructure(file.sections, ctx, ["sections"]));

@@ -151,33 +151,46 @@ CREATE TRIGGER template_version_immutable
 
 -- Children: refuse changes while the owning version is not a DRAFT. (During a cascade from a
 -- deleted DRAFT version the version row is already gone: nothing to protect.)
-CREATE FUNCTION template_content_guard() RETURNS trigger AS $$
+CREATE FUNCTION template_assert_draft(version_id TEXT, what TEXT) RETURNS void AS $$
 DECLARE
-  version_ids TEXT[];
-  locked TEXT;
+  st TEXT;
 BEGIN
-  IF TG_TABLE_NAME = 'QuestionReference' THEN
-    SELECT array_agg(q."versionId") INTO version_ids FROM "Question" q
-     WHERE q.id IN (
-       CASE WHEN TG_OP <> 'INSERT' THEN OLD."questionId" END,
-       CASE WHEN TG_OP <> 'DELETE' THEN NEW."questionId" END);
-  ELSE
-    version_ids := ARRAY[
-      CASE WHEN TG_OP <> 'INSERT' THEN OLD."versionId" END,
-      CASE WHEN TG_OP <> 'DELETE' THEN NEW."versionId" END];
-  END IF;
-  SELECT v.id INTO locked FROM "TemplateVersion" v
-   WHERE v.id = ANY(version_ids) AND v.status <> 'DRAFT' LIMIT 1;
-  IF locked IS NOT NULL THEN
-    RAISE EXCEPTION 'Template version % is not a draft: its % rows cannot be changed', locked, TG_TABLE_NAME
+  SELECT status::text INTO st FROM "TemplateVersion" WHERE id = version_id;
+  IF st IS NOT NULL AND st <> 'DRAFT' THEN
+    RAISE EXCEPTION 'Template version % is %: its % rows cannot be changed', version_id, st, what
       USING ERRCODE = 'integrity_constraint_violation';
   END IF;
-  IF TG_TABLE_NAME = 'Question' AND TG_OP <> 'DELETE' AND NOT EXISTS (
-      SELECT 1 FROM "Section" s WHERE s.id = NEW."sectionId" AND s."versionId" = NEW."versionId") THEN
-    RAISE EXCEPTION 'Question % and its section belong to different versions', NEW.key
-      USING ERRCODE = 'integrity_constraint_violation';
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE FUNCTION template_content_guard() RETURNS trigger AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    PERFORM template_assert_draft(OLD."versionId", TG_TABLE_NAME);
   END IF;
-  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+  IF TG_OP = 'DELETE' THEN
+    RETURN OLD;
+  END IF;
+  PERFORM template_assert_draft(NEW."versionId", TG_TABLE_NAME);
+  IF TG_TABLE_NAME = 'Question' THEN
+    IF NOT EXISTS (SELECT 1 FROM "Section" s WHERE s.id = NEW."sectionId" AND s."versionId" = NEW."versionId") THEN
+      RAISE EXCEPTION 'Question % and its section belong to different versions', NEW.key
+        USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+  END IF;
+  RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE FUNCTION question_reference_guard() RETURNS trigger AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    PERFORM template_assert_draft((SELECT q."versionId" FROM "Question" q WHERE q.id = OLD."questionId"), 'QuestionReference');
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    RETURN OLD;
+  END IF;
+  PERFORM template_assert_draft((SELECT q."versionId" FROM "Question" q WHERE q.id = NEW."questionId"), 'QuestionReference');
   RETURN NEW;
 END;
 $$ LANGUAGE plpgsql;
@@ -187,4 +200,4 @@ CREATE TRIGGER section_immutable BEFORE INSERT OR UPDATE OR DELETE ON "Section"
 CREATE TRIGGER question_immutable BEFORE INSERT OR UPDATE OR DELETE ON "Question"
   FOR EACH ROW EXECUTE FUNCTION template_content_guard();
 CREATE TRIGGER question_reference_immutable BEFORE INSERT OR UPDATE OR DELETE ON "QuestionReference"
-  FOR EACH ROW EXECUTE FUNCTION template_content_guard();
+  FOR EACH ROW EXECUTE FUNCTION question_reference_guard();
