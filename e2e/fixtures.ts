@@ -36,8 +36,7 @@ export const test = base.extend<{ signInAs: (role: DemoRole) => Promise<Page> }>
 
 export { expect };
 
-/** Keeps a full-page screenshot with the test's artifacts, for people to look at. */
-export async function snapshot(page: Page, name: string) {
-  const info = test.info();
-  await page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
+/** Keeps a screenshot (of the viewport, or the full page) with the test's artifacts, for people to look at. */
+export async function snapshot(page: Page, name: string, { fullPage = false } = {}) {
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage });
 }

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArrowLeft } from "lucide-react";
+import { requirePageActor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
+import { getTemplateVersion } from "@/lib/server/templates/get-template-version";
+import { PageHeader } from "@/components/shell/app-shell";
+import { Button } from "@/components/ui/button";
+import { RespondentPreview } from "@/components/templates/respondent-preview";
+
+export const metadata: Metadata = { title: "Preview as respondent" };
+
+export default async function PreviewPage({ params }: { params: Promise<{ versionId: string }> }) {
+  const actor = await requirePageActor("template:manage");
+  const version = await getTemplateVersion({ actor, versionId: (await params).versionId }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  return (
+    <>
+      <PageHeader
+        title={`Preview: ${version.template.name} v${version.number}`}
+        description="What a respondent sees. Follow-up questions appear as you answer; the score on the right updates live. Nothing is saved."
+        actions={
+          <Button asChild variant="outline">
+            <Link href={`/admin/templates/${version.id}`}>
+              <ArrowLeft /> Back to the template
+            </Link>
+          </Button>
+        }
+      />
+      <RespondentPreview sections={version.sections} />
+    </>
+  );
+}

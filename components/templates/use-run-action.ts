@@ -1,0 +1,22 @@
+"use client";
+
+import { useTransition } from "react";
+import type { ActionResult } from "@/lib/action";
+import { toast } from "@/components/ui/toast";
+
+/** Runs a server action in a transition and reports the outcome in a toast. */
+export function useRunAction() {
+  const [pending, startTransition] = useTransition();
+  function run<T>(fn: () => Promise<ActionResult<T>>, success?: string, onDone?: (data: T) => void) {
+    startTransition(async () => {
+      const result = await fn();
+      if (!result.ok) {
+        toast.error(result.error.message);
+        return;
+      }
+      if (success) toast.success(success);
+      onDone?.(result.data);
+    });
+  }
+  return { pending, run };
+}

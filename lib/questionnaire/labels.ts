@@ -1,0 +1,33 @@
+import type { QuestionType } from "@/lib/scoring/types";
+
+export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
+  YES_NO: "Yes / No",
+  YES_PARTIAL_NO: "Yes / Partial / No",
+  MATURITY: "Maturity 0–4",
+  CHOICE: "Single choice",
+  MULTI: "Multiple choice",
+  NUMBER: "Number with bands",
+  TEXT: "Free text (not scored)",
+};
+
+export const MATURITY_LABELS = ["0 · None", "1 · Initial", "2 · Defined", "3 · Managed", "4 · Optimised"];
+
+/** The answers a question can take, as value → label (for showIf and the respondent form). */
+export function answerChoices(q: { type: QuestionType; options?: { value: string; label: string }[]; allowNa?: boolean }): { value: string; label: string }[] {
+  const base =
+    q.type === "YES_NO"
+      ? [{ value: "YES", label: "Yes" }, { value: "NO", label: "No" }]
+      : q.type === "YES_PARTIAL_NO"
+        ? [{ value: "YES", label: "Yes" }, { value: "PARTIAL", label: "Partial" }, { value: "NO", label: "No" }]
+        : q.type === "MATURITY"
+          ? MATURITY_LABELS.map((label, i) => ({ value: String(i), label }))
+          : q.type === "CHOICE" || q.type === "MULTI"
+            ? (q.options ?? []).map((o) => ({ value: o.value, label: o.label }))
+            : [];
+  return q.allowNa && base.length ? [...base, { value: "NA", label: "Not applicable" }] : base;
+}
+
+export function describeShowIf(showIf: { questionKey: string; equals: string | string[] }): string {
+  const values = Array.isArray(showIf.equals) ? showIf.equals : [showIf.equals];
+  return `Shown when ${showIf.questionKey} is ${values.join(" or ")}`;
+}
