@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useTransition } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { setUserActiveAction, setUserRoleAction } from "@/app/(app)/admin/users/actions";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
@@ -9,7 +9,7 @@ import type { UserDto } from "@/lib/server/users/user-dto";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toast";
@@ -42,7 +42,6 @@ export function UsersTable({ users, currentUserId }: { users: UserDto[]; current
 
 function UserRow({ user, self }: { user: UserDto; self: boolean }) {
   const [pending, startTransition] = useTransition();
-  const [confirming, setConfirming] = useState(false);
 
   function run(fn: () => Promise<{ ok: boolean; error?: { message: string } }>, success: string) {
     startTransition(async () => {
@@ -80,9 +79,17 @@ function UserRow({ user, self }: { user: UserDto; self: boolean }) {
       <TableCell>{formatDate(user.createdAt)}</TableCell>
       <TableCell className="text-right">
         {!self && user.active && (
-          <Button variant="outline" size="sm" disabled={pending} onClick={() => setConfirming(true)}>
+          <ConfirmButton
+            variant="outline"
+            size="sm"
+            disabled={pending}
+            title={`Deactivate ${user.name}?`}
+            description="They are signed out at their next request and cannot sign in again until reactivated. Their assessments, decisions and audit history stay as they are."
+            confirmLabel="Deactivate"
+            onConfirm={() => run(() => setUserActiveAction({ userId: user.id, active: false }), `${user.name} can no longer sign in.`)}
+          >
             Deactivate
-          </Button>
+          </ConfirmButton>
         )}
         {!self && !user.active && (
           <Button
@@ -94,31 +101,6 @@ function UserRow({ user, self }: { user: UserDto; self: boolean }) {
             Reactivate
           </Button>
         )}
-        <Dialog open={confirming} onOpenChange={setConfirming}>
-          <DialogContent>
-            <DialogHeader>
-              <DialogTitle>Deactivate {user.name}?</DialogTitle>
-              <DialogDescription>
-                They are signed out at their next request and cannot sign in again until reactivated. Their assessments,
-                decisions and audit history stay as they are.
-              </DialogDescription>
-            </DialogHeader>
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button variant="outline">Cancel</Button>
-              </DialogClose>
-              <Button
-                variant="destructive"
-                onClick={() => {
-                  setConfirming(false);
-                  run(() => setUserActiveAction({ userId: user.id, active: false }), `${user.name} can no longer sign in.`);
-                }}
-              >
-                Deactivate
-              </Button>
-            </DialogFooter>
-          </DialogContent>
-        </Dialog>
       </TableCell>
     </TableRow>
   );

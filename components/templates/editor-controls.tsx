@@ -18,7 +18,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { IssueList } from "@/components/ui/issue-list";
 import { toast } from "@/components/ui/toast";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { QuestionEditorDialog, type EarlierQuestion } from "./question-editor";
 import { SectionEditorDialog } from "./section-editor";
 import { useRunAction } from "./use-run-action";

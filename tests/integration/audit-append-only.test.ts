@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import pg from "pg";
 import { db } from "@/lib/db";
+import { sql } from "./helpers";
 
-async function sql(text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return await client.query(text, values);
-  } finally {
-    await client.end();
-  }
-}
 
 describe("AuditEvent is append-only in the database", () => {
   it("accepts inserts", async () => {

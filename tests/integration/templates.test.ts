@@ -1,9 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { scoreAssessment, type AnswerValue } from "@/lib/scoring";
 import { toScoringTemplate } from "@/lib/scoring/from-version";
 import type { TemplateFileInput } from "@/lib/validation/template";
@@ -18,7 +16,7 @@ import { publishVersion } from "@/lib/server/templates/publish-version";
 import { saveQuestion } from "@/lib/server/templates/save-question";
 import { saveSection } from "@/lib/server/templates/save-section";
 import { toTemplateFile, type VersionDto } from "@/lib/server/templates/version-dto";
-import { makeUser } from "./helpers";
+import { expectAppError, makeUser, sql } from "./helpers";
 
 const DEFAULT_FILE = path.resolve("prisma/templates/ai-vendor-risk-v1.json");
 
@@ -29,22 +27,7 @@ function defaultFile(): TemplateFileInput {
   return file;
 }
 
-async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error, `expected ${code}`).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
-async function sql(text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return await client.query(text, values);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The best answer to every visible question. */
 function bestAnswers(version: VersionDto): Record<string, AnswerValue> {

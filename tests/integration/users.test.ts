@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { createUser } from "@/lib/server/users/create-user";
 import { updateUser } from "@/lib/server/users/update-user";
 import { listUsers } from "@/lib/server/users/list-users";
 import { verifyCredentials } from "@/lib/server/users/verify-credentials";
-import { auditRowsFor, makeUser, uniqueEmail } from "./helpers";
+import { auditRowsFor, expectAppError, makeUser, uniqueEmail } from "./helpers";
 
-async function expectAppError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
 describe("createUser", () => {
   it("creates the user with a bcrypt hash and an audit row in the same transaction", async () => {

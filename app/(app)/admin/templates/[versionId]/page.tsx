@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Download, Eye } from "lucide-react";
 import { requirePageActor } from "@/lib/auth/actor";
@@ -13,16 +12,11 @@ import { AddSectionButton, DeleteDraftButton, NewDraftButton, PublishButton, Que
 import { QuestionDetails } from "@/components/templates/question-details";
 import { TemplateStatusBadge } from "@/components/templates/status-badge";
 import { WeightBars } from "@/components/templates/weight-bars";
-import { AppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/page";
 
 const loadVersion = cache(async (versionId: string) => {
   const actor = await requirePageActor("template:manage");
-  try {
-    return await getTemplateVersion({ actor, versionId });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return orNotFound(getTemplateVersion({ actor, versionId }));
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ versionId: string }> }): Promise<Metadata> {

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ArrowLeft } from "lucide-react";
 import { requirePageActor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/page";
 import { getTemplateVersion } from "@/lib/server/templates/get-template-version";
 import { PageHeader } from "@/components/shell/app-shell";
 import { Button } from "@/components/ui/button";
@@ -13,10 +12,7 @@ export const metadata: Metadata = { title: "Preview as respondent" };
 
 export default async function PreviewPage({ params }: { params: Promise<{ versionId: string }> }) {
   const actor = await requirePageActor("template:manage");
-  const version = await getTemplateVersion({ actor, versionId: (await params).versionId }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const version = await orNotFound(getTemplateVersion({ actor, versionId: (await params).versionId }));
   return (
     <>
       <PageHeader
