@@ -7,7 +7,8 @@ export type AuditInput = {
   action: string;
   entity: string;
   entityId: string;
-  data?: Prisma.InputJsonValue;
+  /** Any JSON-serialisable value (dates become ISO strings). */
+  data?: unknown;
   requestId?: string;
 };
 
@@ -19,7 +20,7 @@ export function recordAudit(tx: Tx, input: AuditInput) {
       action: input.action,
       entity: input.entity,
       entityId: input.entityId,
-      data: input.data,
+      data: input.data === undefined ? undefined : (JSON.parse(JSON.stringify(input.data)) as Prisma.InputJsonValue),
       requestId: input.requestId,
     },
   });

@@ -1,0 +1,56 @@
+import type { AssessmentStatus } from "@/generated/prisma/enums";
+import { db } from "@/lib/db";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { notFound } from "@/lib/errors";
+import { scoreAssessment, type AnswerValue, type ScoreResult } from "@/lib/scoring";
+import { toScoringTemplate } from "@/lib/scoring/from-version";
+import { loadVersion } from "@/lib/server/templates/load-version";
+
+export type AnswerDto = {
+  value: AnswerValue;
+  comment: string | null;
+  evidenceUrl: string | null;
+  verified: boolean;
+  verifiedAt: Date | null;
+  files: { id: string; filename: string; size: number; contentType: string }[];
+};
+
+/** What the score snapshot taken on submit holds. */
+export type ScoreSnapshot = { templateVersionId: string; templateVersionNumber: number; computedAt: string; result: ScoreResult };
+
+const FROZEN: AssessmentStatus[] = ["SUBMITTED", "IN_REVIEW", "APPROVED", "REJECTED"];
+
+/**
+ * An assessment with its pinned questionnaire, answers, findings and score: the snapshot taken on
+ * submit once submitted, the live score while the analyst holds it.
+ */
+export async function getAssessment({ actor, assessmentId }: { actor: Actor; assessmentId: string }) {
+  assertCan(actor, "assessment:read");
+  const row = await db.assessment.findUnique({
+    where: { id: assessmentId },
+    include: {
+      vendor: { select: { id: true, name: true, tier: true } },
+      product: { select: { id: true, name: true, model: true } },
+      createdBy: { select: { id: true, name: true } },
+      reviewer: { select: { id: true, name: true } },
+      answers: { include: { files: { select: { id: true, filename: true, size: true, contentType: true }, orderBy: { createdAt: "asc" } } } },
+      findings: { orderBy: [{ createdAt: "asc" }], include: { owner: { select: { id: true, name: true } } } },
+    },
+  });
+  if (!row) throw notFound("Assessment not found.");
+  const version = await loadVersion(db, row.templateVersionId);
+  const answers: Record<string, AnswerDto> = {};
+  for (const a of row.answers) {
+    answers[a.questionKey] = { value: a.value as AnswerValue, comment: a.comment, evidenceUrl: a.evidenceUrl, verified: a.verified, verifiedAt: a.verifiedAt, files: a.files };
+  }
+  const snapshot = row.scoreSnapshot as ScoreSnapshot | null;
+  const score = FROZEN.includes(row.status) && snapshot ? snapshot.result : scoreAssessment(toScoringTemplate(version), answerValues(answers));
+  const { answers: _a, scoreSnapshot: _s, ...rest } = row;
+  return { ...rest, snapshot, templateVersion: version, answers, score };
+}
+
+export type AssessmentPage = Awaited<ReturnType<typeof getAssessment>>;
+
+export function answerValues(answers: Record<string, { value: AnswerValue }>): Record<string, AnswerValue> {
+  return Object.fromEntries(Object.entries(answers).map(([k, a]) => [k, a.value]));
+}

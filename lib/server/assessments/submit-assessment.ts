@@ -1,0 +1,59 @@
+import { db } from "@/lib/db";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { missingRequired } from "@/lib/assessments/answers";
+import { scoreAssessment, type AnswerValue } from "@/lib/scoring";
+import { toScoringTemplate } from "@/lib/scoring/from-version";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { loadVersion } from "@/lib/server/templates/load-version";
+import { assertStep, assertVersion, lockAssessment } from "./assessment-state";
+import type { ScoreSnapshot } from "./get-assessment";
+
+/**
+ * DRAFT / CHANGES_REQUESTED → SUBMITTED. Refused (422, with the list) while required visible
+ * questions are unanswered. Freezes the score as a snapshot with the template version, and makes it
+ * the vendor's latest score and rating.
+ */
+export async function submitAssessment({ actor, assessmentId, version, requestId }: { actor: Actor; assessmentId: string; version: number; requestId?: string }) {
+  assertCan(actor, "assessment:submit");
+  return db.$transaction(async (tx) => {
+    const row = await lockAssessment(tx, assessmentId);
+    assertStep(row, "submit");
+    assertVersion(row, version);
+    const template = await loadVersion(tx, row.templateVersionId);
+    const answers: Record<string, AnswerValue> = Object.fromEntries(
+      (await tx.answer.findMany({ where: { assessmentId }, select: { questionKey: true, value: true } })).map((a) => [a.questionKey, a.value as AnswerValue]),
+    );
+    const scoring = toScoringTemplate(template);
+    const questions = template.sections.flatMap((s) => s.questions);
+    const missing = missingRequired(scoring, new Set(questions.filter((q) => q.required).map((q) => q.key)), answers);
+    if (missing.length) {
+      const text = new Map(questions.map((q) => [q.key, q.text]));
+      throw new AppError("INVALID_STATE", {
+        message: `${missing.length} required question${missing.length === 1 ? " is" : "s are"} still unanswered.`,
+        issues: missing.map((key) => ({ path: key, message: text.get(key) ?? key })),
+      });
+    }
+    const result = scoreAssessment(scoring, answers);
+    const now = new Date();
+    const snapshot: ScoreSnapshot = { templateVersionId: template.id, templateVersionNumber: template.number, computedAt: now.toISOString(), result };
+    const updated = await tx.assessment.update({
+      where: { id: assessmentId },
+      data: { status: "SUBMITTED", submittedAt: now, version: { increment: 1 }, scoreSnapshot: snapshot, overallScore: result.overall, rating: result.rating, reviewerId: null, decidedAt: null, decisionComment: null },
+      select: { id: true, status: true, version: true, overallScore: true, rating: true },
+    });
+    await tx.vendor.update({
+      where: { id: row.vendorId },
+      data: { latestStatus: "SUBMITTED", latestScore: result.overall, latestRating: result.rating, latestAssessmentAt: now },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "assessment.submit",
+      entity: "Assessment",
+      entityId: assessmentId,
+      data: { before: { status: row.status }, after: { status: "SUBMITTED", overall: result.overall, rating: result.rating, criticalFailures: result.criticalFailures } },
+      requestId,
+    });
+    return updated;
+  });
+}

@@ -1,0 +1,80 @@
+import { db, type Tx } from "@/lib/db";
+import { assertCan, type Caller } from "@/lib/auth/permissions";
+import { fieldError, notFound } from "@/lib/errors";
+import { vendorSchema, type VendorInput } from "@/lib/validation/vendor";
+import { deriveTier, nextReviewDate } from "@/lib/vendors/tier";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { nameKey } from "./vendor-dto";
+
+async function checkOwner(tx: Tx, ownerId: string) {
+  const owner = await tx.user.findFirst({ where: { id: ownerId, active: true }, select: { id: true } });
+  if (!owner) throw fieldError("ownerId", "Choose an active user as owner.");
+}
+
+/**
+ * Creates a vendor (no vendorId) or updates one. The tier is derived from the intake; the next
+ * review date follows the tier's cadence from the last decision (or from today for a new vendor),
+ * and moves when the tier changes.
+ */
+export async function saveVendor({ actor, vendorId, input, requestId }: { actor: Caller; vendorId?: string; input: VendorInput; requestId?: string }) {
+  assertCan(actor, "vendor:write");
+  const data = vendorSchema.parse(input);
+  const tier = deriveTier(data);
+  const key = nameKey(data.name);
+  return db.$transaction(async (tx) => {
+    const clash = await tx.vendor.findFirst({ where: { nameKey: key, id: vendorId ? { not: vendorId } : undefined }, select: { id: true } });
+    if (clash) throw fieldError("name", "A vendor with this name is already registered.");
+    await checkOwner(tx, data.ownerId);
+    const fields = {
+      name: data.name,
+      nameKey: key,
+      website: data.website ?? null,
+      country: data.country,
+      description: data.description ?? null,
+      ownerId: data.ownerId,
+      dataSensitivity: data.dataSensitivity,
+      businessCriticality: data.businessCriticality,
+      integrationDepth: data.integrationDepth,
+      regulatedUse: data.regulatedUse,
+      tier,
+    };
+
+    if (!vendorId) {
+      const vendor = await tx.vendor.create({
+        data: { ...fields, nextReviewAt: nextReviewDate(new Date(), tier), products: { create: data.products.map((p, i) => ({ name: p.name, model: p.model, order: i })) } },
+        select: { id: true, name: true, tier: true },
+      });
+      await recordAudit(tx, { actor, action: "vendor.create", entity: "Vendor", entityId: vendor.id, data: { subject: vendor.name, after: { ...fields, products: data.products } }, requestId });
+      return vendor;
+    }
+
+    const before = await tx.vendor.findUnique({ where: { id: vendorId }, include: { products: { orderBy: { order: "asc" } } } });
+    if (!before) throw notFound("Vendor not found.");
+    const anchor = before.latestStatus === "APPROVED" || before.latestStatus === "REJECTED" ? (before.latestAssessmentAt ?? before.createdAt) : before.createdAt;
+    const nextReviewAt = tier === before.tier ? before.nextReviewAt : nextReviewDate(anchor, tier as 1 | 2 | 3);
+
+    // Products: keep ids that come back (assessments point at them), add new ones, drop the rest.
+    const keep = data.products.filter((p) => p.id && before.products.some((b) => b.id === p.id));
+    await tx.vendorProduct.deleteMany({ where: { vendorId, id: { notIn: keep.map((p) => p.id!) } } });
+    for (const [i, p] of data.products.entries()) {
+      if (p.id && keep.includes(p)) await tx.vendorProduct.update({ where: { id: p.id }, data: { name: p.name, model: p.model, order: i } });
+      else await tx.vendorProduct.create({ data: { vendorId, name: p.name, model: p.model, order: i } });
+    }
+    const vendor = await tx.vendor.update({ where: { id: vendorId }, data: { ...fields, nextReviewAt }, select: { id: true, name: true, tier: true } });
+    const changed = Object.fromEntries(Object.entries(fields).filter(([k, v]) => (before as Record<string, unknown>)[k] !== v));
+    const beforeChanged = Object.fromEntries(Object.keys(changed).map((k) => [k, (before as Record<string, unknown>)[k]]));
+    await recordAudit(tx, {
+      actor,
+      action: "vendor.update",
+      entity: "Vendor",
+      entityId: vendorId,
+      data: {
+        subject: vendor.name,
+        before: { ...beforeChanged, products: before.products.map((p) => ({ name: p.name, model: p.model })) },
+        after: { ...changed, products: data.products.map((p) => ({ name: p.name, model: p.model })) },
+      },
+      requestId,
+    });
+    return vendor;
+  });
+}

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { isCountryCode } from "@/lib/vendors/countries";
+import { idSchema } from "./user";
+
+const DATA_SENSITIVITY = ["PUBLIC", "INTERNAL", "CONFIDENTIAL", "RESTRICTED"] as const;
+const BUSINESS_CRITICALITY = ["LOW", "MEDIUM", "HIGH", "MISSION_CRITICAL"] as const;
+const INTEGRATION_DEPTH = ["STANDALONE", "API_INTEGRATION", "EMBEDDED_IN_PRODUCT", "AUTONOMOUS_AGENT"] as const;
+export const RATINGS = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
+export const ASSESSMENT_STATUSES = ["DRAFT", "SUBMITTED", "IN_REVIEW", "APPROVED", "CHANGES_REQUESTED", "REJECTED"] as const;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const productSchema = z.object({
+  id: idSchema.optional(),
+  name: z.string().trim().min(1, "Enter the product's name.").max(120, "Use at most 120 characters."),
+  model: z.string().trim().min(1, "Enter the model or version.").max(120, "Use at most 120 characters."),
+});
+
+/** Create and edit a vendor (the form, the action and the API share it). */
+export const vendorSchema = z.object({
+  name: z.string().trim().min(2, "Enter the vendor's name.").max(120, "Use at most 120 characters."),
+  website: z
+    .string()
+    .trim()
+    .max(300, "Use at most 300 characters.")
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(z.url({ protocol: /^https?$/, error: "Enter a full web address, e.g. https://example.com." }).optional()),
+  country: z.string().trim().toUpperCase().refine(isCountryCode, "Choose the country of the headquarters."),
+  description: optionalText(2000),
+  ownerId: idSchema.min(1, "Choose an owner."),
+  products: z.array(productSchema).min(1, "Add at least one AI product or model in use.").max(30, "Add at most 30 products."),
+  dataSensitivity: z.enum(DATA_SENSITIVITY, { error: "Choose the data sensitivity." }),
+  businessCriticality: z.enum(BUSINESS_CRITICALITY, { error: "Choose the business criticality." }),
+  integrationDepth: z.enum(INTEGRATION_DEPTH, { error: "Choose the integration depth." }),
+  regulatedUse: z.boolean({ error: "Say whether the use is regulated." }),
+});
+export type VendorInput = z.input<typeof vendorSchema>;
+export type VendorData = z.output<typeof vendorSchema>;
+
+export const VENDOR_SORTS = ["name", "tier", "score", "nextReview", "status", "owner"] as const;
+export type VendorSort = (typeof VENDOR_SORTS)[number];
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(z.enum(values).optional());
+
+/** The register's query (URL search params and the API's query string). */
+export const vendorListQuerySchema = z.object({
+  q: z.string().trim().max(100, "Search for at most 100 characters.").optional().transform((v) => (v ? v : undefined)),
+  rating: oneOf([...RATINGS, "UNRATED"] as const),
+  tier: oneOf(["1", "2", "3"] as const).transform((v) => (v ? Number(v) : undefined)),
+  status: oneOf([...ASSESSMENT_STATUSES, "NONE"] as const),
+  owner: idSchema.optional(),
+  overdue: oneOf(["1"] as const).transform((v) => v === "1"),
+  sort: oneOf(VENDOR_SORTS).transform((v) => v ?? "name"),
+  order: oneOf(["asc", "desc"] as const).transform((v) => v ?? "asc"),
+  page: z.coerce.number({ error: "page must be a number." }).int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number({ error: "pageSize must be a number." }).int().min(1).max(100).default(25),
+});
+export type VendorListQuery = z.output<typeof vendorListQuerySchema>;
