@@ -1,10 +1,7 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { scoreAssessment, type AnswerValue } from "@/lib/scoring";
+import { scoreAssessment } from "@/lib/scoring";
 import { toScoringTemplate } from "@/lib/scoring/from-version";
-import type { TemplateFileInput } from "@/lib/validation/template";
 import { createDraftFromVersion } from "@/lib/server/templates/create-draft";
 import { deleteDraft } from "@/lib/server/templates/delete-draft";
 import { deleteQuestion } from "@/lib/server/templates/delete-question";
@@ -15,33 +12,8 @@ import { moveQuestion } from "@/lib/server/templates/move-question";
 import { publishVersion } from "@/lib/server/templates/publish-version";
 import { saveQuestion } from "@/lib/server/templates/save-question";
 import { saveSection } from "@/lib/server/templates/save-section";
-import { toTemplateFile, type VersionDto } from "@/lib/server/templates/version-dto";
-import { expectAppError, makeUser, sql } from "./helpers";
-
-const DEFAULT_FILE = path.resolve("prisma/templates/ai-vendor-risk-v1.json");
-
-/** The default template under a unique key, so tests can run side by side. */
-function defaultFile(): TemplateFileInput {
-  const file = JSON.parse(readFileSync(DEFAULT_FILE, "utf8")) as TemplateFileInput;
-  file.template.key = `t_${Math.random().toString(36).slice(2, 10)}`;
-  return file;
-}
-
-
-
-/** The best answer to every visible question. */
-function bestAnswers(version: VersionDto): Record<string, AnswerValue> {
-  const answers: Record<string, AnswerValue> = {};
-  for (const q of version.sections.flatMap((s) => s.questions)) {
-    if (q.type === "YES_NO" || q.type === "YES_PARTIAL_NO") answers[q.key] = "YES";
-    else if (q.type === "MATURITY") answers[q.key] = 4;
-    else if (q.type === "CHOICE") answers[q.key] = [...q.options!].sort((a, b) => b.score - a.score)[0]!.value;
-    else if (q.type === "MULTI") answers[q.key] = q.options!.map((o) => o.value);
-    else if (q.type === "NUMBER") answers[q.key] = [...q.bands!].sort((a, b) => b.score - a.score)[0]!.max;
-    else answers[q.key] = "Described in our security whitepaper.";
-  }
-  return answers;
-}
+import { toTemplateFile } from "@/lib/server/templates/version-dto";
+import { bestAnswers, defaultTemplateFile as defaultFile, expectAppError, makeUser, sql } from "./helpers";
 
 describe("the default template", () => {
   it("imports as a draft with 12 weighted domains and ≥60 documented questions", async () => {

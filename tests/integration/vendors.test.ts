@@ -1,0 +1,124 @@
+import { randomBytes } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { vendorListQuerySchema } from "@/lib/validation/vendor";
+import { getVendor } from "@/lib/server/vendors/get-vendor";
+import { listVendors } from "@/lib/server/vendors/list-vendors";
+import { saveVendor } from "@/lib/server/vendors/save-vendor";
+import { expectAppError, makeUser, makeVendor } from "./helpers";
+
+let analyst: Actor;
+let viewer: Actor;
+beforeAll(async () => {
+  analyst = await makeUser("ANALYST");
+  viewer = await makeUser("VIEWER");
+});
+
+describe("saveVendor", () => {
+  it("creates a vendor with its products, derived tier, next review and an audit row", async () => {
+    const name = `Helix Labs ${randomBytes(3).toString("hex")}`;
+    const vendor = await makeVendor(analyst, { name, dataSensitivity: "RESTRICTED", businessCriticality: "HIGH", integrationDepth: "EMBEDDED_IN_PRODUCT", regulatedUse: true });
+    expect(vendor.tier).toBe(1);
+    const page = await getVendor({ actor: viewer, vendorId: vendor.id });
+    expect(page).toMatchObject({ name, country: "US", tier: 1, owner: { id: analyst.id }, products: [{ name: "Model API", model: "model-large-2026-01" }], assessments: [], findings: [] });
+    const months = (page.nextReviewAt.getTime() - Date.now()) / (30.4 * 86_400_000);
+    expect(months).toBeGreaterThan(5.5);
+    expect(months).toBeLessThan(6.5);
+    expect(await db.auditEvent.findFirst({ where: { entityId: vendor.id } })).toMatchObject({ action: "vendor.create", actorId: analyst.id });
+  });
+
+  it("refuses a duplicate name, ignoring case and spaces, with a field error and writes nothing", async () => {
+    const vendor = await makeVendor(analyst);
+    const count = await db.vendor.count();
+    const error = await expectAppError(makeVendor(analyst, { name: `  ${vendor.name.toUpperCase()} ` }), "VALIDATION_ERROR");
+    expect(error.issues).toEqual([{ path: "name", message: "A vendor with this name is already registered." }]);
+    expect(await db.vendor.count()).toBe(count);
+  });
+
+  it("refuses an inactive owner, a bad country and a missing product", async () => {
+    const gone = await makeUser("ANALYST", { active: false });
+    expect((await expectAppError(makeVendor(analyst, { ownerId: gone.id }), "VALIDATION_ERROR")).issues?.[0]?.path).toBe("ownerId");
+    expect(await makeVendor(analyst, { country: "XX" }).catch((e: unknown) => e)).toMatchObject({ name: "ZodError" });
+    expect(await makeVendor(analyst, { products: [] }).catch((e: unknown) => e)).toMatchObject({ name: "ZodError" });
+  });
+
+  it.each(["REVIEWER", "VIEWER"] as const)("is forbidden to %s", async (role) => {
+    await expectAppError(makeVendor(await makeUser(role)), "FORBIDDEN");
+  });
+
+  it("updates: re-derives the tier, moves the review date, keeps product ids that come back", async () => {
+    const vendor = await makeVendor(analyst, { dataSensitivity: "PUBLIC", businessCriticality: "LOW", integrationDepth: "STANDALONE" });
+    expect(vendor.tier).toBe(3);
+    const before = await getVendor({ actor: viewer, vendorId: vendor.id });
+    const kept = before.products[0]!;
+    const updated = await saveVendor({
+      actor: analyst,
+      vendorId: vendor.id,
+      input: {
+        name: before.name,
+        country: "DE",
+        ownerId: analyst.id,
+        products: [{ id: kept.id, name: kept.name, model: "model-large-2026-06" }, { name: "Vision", model: "vision-2" }],
+        dataSensitivity: "CONFIDENTIAL",
+        businessCriticality: "MISSION_CRITICAL",
+        integrationDepth: "API_INTEGRATION",
+        regulatedUse: false,
+      },
+    });
+    expect(updated.tier).toBe(1);
+    const after = await getVendor({ actor: viewer, vendorId: vendor.id });
+    expect(after.products.map((p) => [p.name, p.model])).toEqual([[kept.name, "model-large-2026-06"], ["Vision", "vision-2"]]);
+    expect(after.products[0]!.id).toBe(kept.id);
+    expect(after.nextReviewAt.getTime()).toBeLessThan(before.nextReviewAt.getTime());
+    const audit = await db.auditEvent.findFirst({ where: { entityId: vendor.id, action: "vendor.update" } });
+    expect(audit?.data).toMatchObject({ before: { country: "US", tier: 3 }, after: { country: "DE", tier: 1 } });
+  });
+});
+
+describe("listVendors", () => {
+  const tag = randomBytes(3).toString("hex");
+  beforeAll(async () => {
+    const owner = analyst;
+    const a = await makeVendor(owner, { name: `Zeta ${tag} Alpha`, products: [{ name: "Chat", model: `orion-${tag}` }] });
+    const b = await makeVendor(owner, { name: `Zeta ${tag} Beta`, dataSensitivity: "PUBLIC", businessCriticality: "LOW", integrationDepth: "STANDALONE" });
+    await makeVendor(owner, { name: `Zeta ${tag} Gamma` });
+    await db.vendor.update({ where: { id: a.id }, data: { latestScore: 42, latestRating: "HIGH", latestStatus: "APPROVED" } });
+    await db.vendor.update({ where: { id: b.id }, data: { latestScore: 88, latestRating: "LOW", latestStatus: "SUBMITTED", nextReviewAt: new Date("2020-01-01") } });
+  });
+  const list = (params: Record<string, string>) => listVendors({ actor: viewer, query: vendorListQuerySchema.parse({ q: tag, ...params }) });
+
+  it("searches names and product models, case-insensitively", async () => {
+    expect((await list({})).total).toBe(3);
+    expect((await list({ q: `ORION-${tag}` })).items.map((v) => v.name)).toEqual([`Zeta ${tag} Alpha`]);
+  });
+
+  it.each([
+    [{ rating: "HIGH" }, ["Alpha"]],
+    [{ rating: "UNRATED" }, ["Gamma"]],
+    [{ tier: "3" }, ["Beta"]],
+    [{ status: "SUBMITTED" }, ["Beta"]],
+    [{ status: "NONE" }, ["Gamma"]],
+    [{ overdue: "1" }, ["Beta"]],
+    [{ owner: "nobody" }, []],
+  ])("filters %j", async (params, names) => {
+    expect((await list(params)).items.map((v) => v.name.split(" ").pop())).toEqual(names);
+  });
+
+  it("sorts by score with unrated vendors last, either way", async () => {
+    expect((await list({ sort: "score", order: "desc" })).items.map((v) => v.latestScore)).toEqual([88, 42, null]);
+    expect((await list({ sort: "score", order: "asc" })).items.map((v) => v.latestScore)).toEqual([42, 88, null]);
+  });
+
+  it("pages", async () => {
+    const page2 = await list({ pageSize: "2", page: "2" });
+    expect(page2).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    expect(page2.items).toHaveLength(1);
+  });
+
+  it("rejects a bad query with field issues", () => {
+    const result = vendorListQuerySchema.safeParse({ sort: "password", page: "x", rating: "GREAT" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path[0]).sort()).toEqual(["page", "rating", "sort"]);
+  });
+});
