@@ -1,18 +1,40 @@
 import type { Metadata } from "next";
-import { Building2 } from "lucide-react";
+import Link from "next/link";
+import { Plus } from "lucide-react";
 import { requirePageActor } from "@/lib/auth/actor";
-import { EmptyState, PageHeader } from "@/components/shell/app-shell";
+import { can } from "@/lib/auth/permissions";
+import { parseSearchParams } from "@/lib/search-params";
+import { vendorListQuerySchema } from "@/lib/validation/vendor";
+import { listOwnerChoices } from "@/lib/server/vendors/list-users-for-owner";
+import { listVendors } from "@/lib/server/vendors/list-vendors";
+import { PageHeader } from "@/components/shell/app-shell";
+import { Button } from "@/components/ui/button";
+import { UrlIssues } from "@/components/ui/url-issues";
+import { VendorTable } from "@/components/vendors/vendor-table";
 
 export const metadata: Metadata = { title: "Vendors" };
 
-export default async function VendorsPage() {
-  await requirePageActor("vendor:read");
+export default async function VendorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor("vendor:read");
+  const { query, issues } = parseSearchParams(vendorListQuerySchema, await searchParams);
+  const [result, owners] = await Promise.all([listVendors({ actor, query }), listOwnerChoices({ actor })]);
   return (
     <>
-      <PageHeader title="Vendors" description="AI vendors, the models your organisation uses from them, their tier and latest rating." />
-      <EmptyState icon={<Building2 className="size-8" />} title="No vendors registered yet">
-        The vendor register arrives with the assessment workflow.
-      </EmptyState>
+      <PageHeader
+        title="Vendors"
+        description="AI vendors, the models your organisation uses from them, their inherent-risk tier, latest score and rating, and when they are due for review."
+        actions={
+          can(actor.role, "vendor:write") && (
+            <Button asChild>
+              <Link href="/vendors/new">
+                <Plus aria-hidden /> Register vendor
+              </Link>
+            </Button>
+          )
+        }
+      />
+      <UrlIssues issues={issues} resetHref="/vendors" />
+      <VendorTable {...result} sort={query.sort} order={query.order} owners={owners} />
     </>
   );
 }

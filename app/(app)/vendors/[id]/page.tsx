@@ -1,0 +1,251 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { ExternalLink, Pencil } from "lucide-react";
+import { requirePageActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { OPEN_STATUSES } from "@/lib/assessments/workflow";
+import { formatDate } from "@/lib/format";
+import { orNotFound } from "@/lib/page";
+import { countryName } from "@/lib/vendors/countries";
+import { CRITICALITY_LABELS, INTEGRATION_LABELS, REVIEW_CADENCE_MONTHS, SENSITIVITY_LABELS } from "@/lib/vendors/tier";
+import { getVendor } from "@/lib/server/vendors/get-vendor";
+import { latestPublishedVersion } from "@/lib/server/templates/latest-published";
+import { PageHeader } from "@/components/shell/app-shell";
+import { AssessmentStatusBadge } from "@/components/assessments/status-badge";
+import { FINDING_STATUS_LABELS, SeverityBadge } from "@/components/findings/severity-badge";
+import { RatingBadge } from "@/components/scoring/rating-badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ReviewDate } from "@/components/vendors/review-date";
+import { ScoreTrendChart } from "@/components/vendors/score-trend-chart";
+import { StartAssessmentDialog } from "@/components/vendors/start-assessment-dialog";
+import { TierBadge } from "@/components/vendors/tier-badge";
+
+const load = cache(async (id: string) => {
+  const actor = await requirePageActor("vendor:read");
+  return { actor, vendor: await orNotFound(getVendor({ actor, vendorId: id })) };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: (await load((await params).id)).vendor.name };
+}
+
+export default async function VendorPage({ params }: { params: Promise<{ id: string }> }) {
+  const { actor, vendor } = await load((await params).id);
+  const open = vendor.assessments.find((a) => OPEN_STATUSES.includes(a.status));
+  const template = can(actor.role, "assessment:write") && !open ? await latestPublishedVersion({ actor }) : null;
+  const trend = vendor.assessments
+    .filter((a) => a.overallScore !== null && a.submittedAt)
+    .map((a) => ({ label: formatDate(a.submittedAt!), score: a.overallScore!, rating: a.rating }));
+
+  return (
+    <>
+      <PageHeader
+        title={vendor.name}
+        description={vendor.description ?? undefined}
+        actions={
+          <>
+            {can(actor.role, "vendor:write") && (
+              <Button asChild variant="outline">
+                <Link href={`/vendors/${vendor.id}/edit`}>
+                  <Pencil aria-hidden /> Edit
+                </Link>
+              </Button>
+            )}
+            {open ? (
+              <Button asChild>
+                <Link href={`/assessments/${open.id}`}>Open the assessment in progress</Link>
+              </Button>
+            ) : (
+              can(actor.role, "assessment:write") && (
+                <StartAssessmentDialog
+                  vendorId={vendor.id}
+                  vendorName={vendor.name}
+                  products={vendor.products}
+                  templateLabel={template ? `${template.template.name} v${template.number}` : null}
+                />
+              )
+            )}
+          </>
+        }
+      />
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card>
+          <CardHeader>
+            <CardDescription>Latest rating</CardDescription>
+            <CardTitle className="flex items-center gap-3 text-3xl tabular-nums">
+              {vendor.latestScore === null ? "—" : vendor.latestScore.toFixed(1)} <RatingBadge rating={vendor.latestRating} />
+            </CardTitle>
+          </CardHeader>
+          <CardContent className="space-y-1 text-sm">
+            <p className="flex items-center gap-2">
+              Assessment: <AssessmentStatusBadge status={vendor.latestStatus} />
+            </p>
+            <p>
+              Next review: <ReviewDate date={vendor.nextReviewAt} />
+            </p>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardDescription>Inherent risk</CardDescription>
+            <CardTitle className="flex items-center gap-2">
+              <TierBadge tier={vendor.tier} /> <span className="text-sm font-normal text-muted-foreground">reassessed every {REVIEW_CADENCE_MONTHS[vendor.tier as 1 | 2 | 3]} months</span>
+            </CardTitle>
+          </CardHeader>
+          <CardContent>
+            <dl className="grid grid-cols-[9rem_1fr] gap-1 text-sm">
+              <dt className="text-muted-foreground">Data</dt>
+              <dd>{SENSITIVITY_LABELS[vendor.dataSensitivity]}</dd>
+              <dt className="text-muted-foreground">Criticality</dt>
+              <dd>{CRITICALITY_LABELS[vendor.businessCriticality]}</dd>
+              <dt className="text-muted-foreground">Integration</dt>
+              <dd>{INTEGRATION_LABELS[vendor.integrationDepth]}</dd>
+              <dt className="text-muted-foreground">Regulated use</dt>
+              <dd>{vendor.regulatedUse ? "Yes" : "No"}</dd>
+            </dl>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardDescription>Details</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <dl className="grid grid-cols-[7rem_1fr] gap-1 text-sm">
+              <dt className="text-muted-foreground">Headquarters</dt>
+              <dd>{countryName(vendor.country)}</dd>
+              <dt className="text-muted-foreground">Website</dt>
+              <dd className="truncate">
+                {vendor.website ? (
+                  <a href={vendor.website} target="_blank" rel="noopener noreferrer" className="inline-flex items-center gap-1 text-primary hover:underline">
+                    {vendor.website.replace(/^https?:\/\//, "")} <ExternalLink className="size-3" aria-hidden />
+                  </a>
+                ) : (
+                  "—"
+                )}
+              </dd>
+              <dt className="text-muted-foreground">Owner</dt>
+              <dd>{vendor.owner.name}</dd>
+              <dt className="text-muted-foreground">Registered</dt>
+              <dd>{formatDate(vendor.createdAt)}</dd>
+            </dl>
+          </CardContent>
+        </Card>
+      </div>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <CardTitle>AI products and models in use</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <ul className="divide-y text-sm">
+              {vendor.products.map((p) => (
+                <li key={p.id} className="flex justify-between gap-3 py-2">
+                  <span className="font-medium">{p.name}</span>
+                  <code className="font-mono text-muted-foreground">{p.model}</code>
+                </li>
+              ))}
+            </ul>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Score trend</CardTitle>
+            <CardDescription>Overall score of each submitted assessment, on the rating bands.</CardDescription>
+          </CardHeader>
+          <CardContent>{trend.length ? <ScoreTrendChart points={trend} /> : <p className="text-sm text-muted-foreground">No submitted assessment yet.</p>}</CardContent>
+        </Card>
+      </div>
+
+      <Card className="mt-6">
+        <CardHeader>
+          <CardTitle>Open findings</CardTitle>
+        </CardHeader>
+        <CardContent>
+          {vendor.findings.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No open findings.</p>
+          ) : (
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>Finding</TableHead>
+                  <TableHead>Severity</TableHead>
+                  <TableHead>Status</TableHead>
+                  <TableHead>Owner</TableHead>
+                  <TableHead>Due</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {vendor.findings.map((f) => (
+                  <TableRow key={f.id}>
+                    <TableCell>
+                      <Link href={`/assessments/${f.assessmentId}/scorecard#findings`} className="text-primary hover:underline">
+                        {f.title}
+                      </Link>
+                    </TableCell>
+                    <TableCell>
+                      <SeverityBadge severity={f.severity} />
+                    </TableCell>
+                    <TableCell>{FINDING_STATUS_LABELS[f.status]}</TableCell>
+                    <TableCell>{f.owner?.name ?? "—"}</TableCell>
+                    <TableCell>{f.dueDate ? <ReviewDate date={f.dueDate} /> : "—"}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </CardContent>
+      </Card>
+
+      <Card className="mt-6">
+        <CardHeader>
+          <CardTitle>Assessment history</CardTitle>
+        </CardHeader>
+        <CardContent>
+          {vendor.assessments.length === 0 ? (
+            <p className="text-sm text-muted-foreground">Not assessed yet.</p>
+          ) : (
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>Started</TableHead>
+                  <TableHead>Scope</TableHead>
+                  <TableHead>Questionnaire</TableHead>
+                  <TableHead>Status</TableHead>
+                  <TableHead>Score</TableHead>
+                  <TableHead>Analyst</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {[...vendor.assessments].reverse().map((a) => (
+                  <TableRow key={a.id}>
+                    <TableCell>
+                      <Link href={`/assessments/${a.id}`} className="text-primary hover:underline">
+                        {formatDate(a.createdAt)}
+                      </Link>
+                    </TableCell>
+                    <TableCell className="max-w-72 truncate">{a.scope}</TableCell>
+                    <TableCell>v{a.templateVersion.number}</TableCell>
+                    <TableCell>
+                      <AssessmentStatusBadge status={a.status} />
+                    </TableCell>
+                    <TableCell>
+                      <span className="flex items-center gap-2 tabular-nums">
+                        {a.overallScore === null ? "—" : a.overallScore.toFixed(1)} {a.rating && <RatingBadge rating={a.rating} />}
+                      </span>
+                    </TableCell>
+                    <TableCell>{a.createdBy.name}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </CardContent>
+      </Card>
+    </>
+  );
+}

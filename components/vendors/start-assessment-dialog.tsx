@@ -1,0 +1,62 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { ClipboardList, Loader2 } from "lucide-react";
+import { startAssessmentAction } from "@/app/(app)/vendors/actions";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { IssueList } from "@/components/ui/issue-list";
+import { toast } from "@/components/ui/toast";
+
+export function StartAssessmentDialog({ vendorId, vendorName, products, templateLabel }: { vendorId: string; vendorName: string; products: { id: string; name: string; model: string }[]; templateLabel: string | null }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [productId, setProductId] = useState(products[0]?.id ?? "");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const start = () =>
+    startTransition(async () => {
+      setError(null);
+      const result = await startAssessmentAction({ vendorId, productId: productId || undefined });
+      if (!result.ok) return setError(result.error.message);
+      toast.success("Assessment started.");
+      router.push(`/assessments/${result.data.id}`);
+    });
+
+  return (
+    <Dialog open={open} onOpenChange={(o) => (setOpen(o), setError(null))}>
+      <DialogTrigger asChild>
+        <Button>
+          <ClipboardList aria-hidden /> Start assessment
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Start an assessment of {vendorName}</DialogTitle>
+          <DialogDescription>{templateLabel ? `On ${templateLabel}, the latest published questionnaire.` : "No questionnaire is published yet: ask an administrator."}</DialogDescription>
+        </DialogHeader>
+        {error && <IssueList message={error} />}
+        <Field id="productId" label="Product and model version covered">
+          <Select id="productId" value={productId} onChange={(e) => setProductId(e.target.value)}>
+            {products.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} — {p.model}
+              </option>
+            ))}
+            <option value="">All products of this vendor</option>
+          </Select>
+        </Field>
+        <DialogFooter>
+          <Button onClick={start} disabled={pending || !templateLabel}>
+            {pending && <Loader2 className="animate-spin" aria-hidden />}
+            Start assessment
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}
