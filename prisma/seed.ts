@@ -7,6 +7,7 @@ import { SYSTEM } from "../lib/auth/permissions";
 import { DEMO_PASSWORD, DEMO_USERS } from "../lib/demo-users";
 import { importTemplate } from "../lib/server/templates/import-template";
 import { publishVersion } from "../lib/server/templates/publish-version";
+import { seedPortfolio } from "./seed-portfolio";
 import type { Role } from "../generated/prisma/enums";
 
 export const DEFAULT_TEMPLATE_FILE = path.join(__dirname, "templates", "ai-vendor-risk-v1.json");
@@ -42,17 +43,39 @@ async function seedUsers() {
   console.log(`Seed: ${created} users created, ${users.length - created} already present.`);
 }
 
-/** The default questionnaire, imported and published once. */
-async function seedDefaultTemplate() {
+/** The default questionnaire, imported and published once. Returns its published version. */
+async function seedDefaultTemplate(): Promise<string | null> {
   const file = JSON.parse(readFileSync(DEFAULT_TEMPLATE_FILE, "utf8"));
   const existing = await getDb().questionnaireTemplate.findUnique({ where: { key: file.template.key }, select: { id: true } });
   if (existing) {
     console.log(`Seed: template "${file.template.name}" already present.`);
-    return;
+    const published = await getDb().templateVersion.findFirst({ where: { templateId: existing.id, status: "PUBLISHED" }, select: { id: true } });
+    return published?.id ?? null;
   }
   const { versionId, number } = await importTemplate({ actor: SYSTEM, input: file, requestId: "seed" });
   await publishVersion({ actor: SYSTEM, versionId, requestId: "seed" });
   console.log(`Seed: template "${file.template.name}" v${number} imported and published.`);
+  return versionId;
+}
+
+async function actor(email: string) {
+  return getDb().user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, role: true } });
+}
+
+/** Vendors, models, assessments in every state, findings: once, on an empty register. */
+async function seedDemoPortfolio(templateVersionId: string | null) {
+  if (!templateVersionId || (await getDb().vendor.count()) > 0) {
+    console.log("Seed: vendor register already has data (or no published template); portfolio skipped.");
+    return;
+  }
+  const started = Date.now();
+  const result = await seedPortfolio({
+    analyst: await actor("analyst@example.com"),
+    colleague: await actor("j.moreau@example.com"),
+    reviewer: await actor("ciso@example.com"),
+    templateVersionId,
+  });
+  console.log(`Seed: ${result.vendors} vendors and ${result.assessments} assessments in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
 async function main() {
@@ -64,7 +87,7 @@ async function main() {
   }
   try {
     await seedUsers();
-    await seedDefaultTemplate();
+    await seedDemoPortfolio(await seedDefaultTemplate());
   } finally {
     await getDb().$disconnect();
   }

@@ -21,7 +21,7 @@ import { toast } from "@/components/ui/toast";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { QuestionEditorDialog, type EarlierQuestion } from "./question-editor";
 import { SectionEditorDialog } from "./section-editor";
-import { useRunAction } from "./use-run-action";
+import { useRunAction } from "@/components/ui/use-run-action";
 
 type EditorContext = { versionId: string; sectionIds: string[]; questions: (EarlierQuestion & { id: string; sectionId: string })[] };
 const Ctx = createContext<EditorContext | null>(null);

@@ -31,3 +31,28 @@ export function describeShowIf(showIf: { questionKey: string; equals: string | s
   const values = Array.isArray(showIf.equals) ? showIf.equals : [showIf.equals];
   return `Shown when ${showIf.questionKey} is ${values.join(" or ")}`;
 }
+
+/** An answer as a person reads it. */
+export function formatAnswer(
+  q: { type: QuestionType; options?: { value: string; label: string }[]; unit?: string },
+  value: string | string[] | number | null | undefined,
+): string {
+  if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return "Unanswered";
+  if (value === "NA") return "Not applicable";
+  const option = (v: string) => q.options?.find((o) => o.value === v)?.label ?? v;
+  switch (q.type) {
+    case "YES_NO":
+    case "YES_PARTIAL_NO":
+      return String(value).charAt(0) + String(value).slice(1).toLowerCase();
+    case "MATURITY":
+      return MATURITY_LABELS[Number(value)] ?? String(value);
+    case "CHOICE":
+      return option(String(value));
+    case "MULTI":
+      return (Array.isArray(value) ? value : [String(value)]).map(option).join("; ");
+    case "NUMBER":
+      return `${Number(value).toLocaleString("en")}${q.unit ? ` ${q.unit}` : ""}`;
+    case "TEXT":
+      return String(value);
+  }
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { BarChart3 } from "lucide-react";
+import { requirePageActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { EDITABLE_STATUSES } from "@/lib/assessments/workflow";
+import { orNotFound } from "@/lib/page";
+import { getAssessment } from "@/lib/server/assessments/get-assessment";
+import { PageHeader } from "@/components/shell/app-shell";
+import { AssessmentForm } from "@/components/assessments/assessment-form";
+import { AssessmentStatusBadge } from "@/components/assessments/status-badge";
+import { Button } from "@/components/ui/button";
+
+export const metadata: Metadata = { title: "Assessment" };
+
+/** The questionnaire while the analyst holds it; otherwise the scorecard. */
+export default async function AssessmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor("assessment:read");
+  const { id } = await params;
+  const a = await orNotFound(getAssessment({ actor, assessmentId: id }));
+  if (!EDITABLE_STATUSES.includes(a.status) || !can(actor.role, "assessment:write")) redirect(`/assessments/${id}/scorecard`);
+
+  return (
+    <>
+      <PageHeader
+        title={a.vendor.name}
+        description={`${a.scope} · ${a.templateVersion.template.name} v${a.templateVersion.number}`}
+        actions={
+          <Button asChild variant="outline">
+            <Link href={`/assessments/${id}/scorecard`}>
+              <BarChart3 aria-hidden /> Scorecard
+            </Link>
+          </Button>
+        }
+      />
+      <div className="mb-4 flex flex-wrap items-center gap-3 text-sm">
+        <AssessmentStatusBadge status={a.status} />
+        <span className="text-muted-foreground">Started by {a.createdBy.name}. Answers save automatically.</span>
+      </div>
+      {a.status === "CHANGES_REQUESTED" && a.decisionComment && (
+        <div className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" role="note">
+          <p className="font-medium">{a.reviewer?.name ?? "The reviewer"} requested changes:</p>
+          <p className="mt-1 whitespace-pre-line">{a.decisionComment}</p>
+        </div>
+      )}
+      <AssessmentForm assessmentId={a.id} initialVersion={a.version} sections={a.templateVersion.sections} initialAnswers={a.answers} />
+    </>
+  );
+}

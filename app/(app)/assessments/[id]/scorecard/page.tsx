@@ -1,0 +1,272 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AlertOctagon, FileText, PencilLine } from "lucide-react";
+import { requirePageActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { EDITABLE_STATUSES, REVIEWABLE_STATUSES } from "@/lib/assessments/workflow";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { orNotFound } from "@/lib/page";
+import { formatAnswer, QUESTION_TYPE_LABELS } from "@/lib/questionnaire/labels";
+import { isUnanswered, questionScore } from "@/lib/scoring";
+import { getAssessment } from "@/lib/server/assessments/get-assessment";
+import { listOwnerChoices } from "@/lib/server/vendors/list-users-for-owner";
+import { PageHeader } from "@/components/shell/app-shell";
+import { AssessmentStatusBadge } from "@/components/assessments/status-badge";
+import { DomainChart } from "@/components/assessments/domain-chart";
+import { DecisionPanel, FindingStatusSelect, RaiseFindingButton, StartReviewButton, VerifyToggle } from "@/components/assessments/review-controls";
+import { FINDING_STATUS_LABELS, SeverityBadge } from "@/components/findings/severity-badge";
+import { RatingBadge } from "@/components/scoring/rating-badge";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+
+export const metadata: Metadata = { title: "Scorecard" };
+
+export default async function ScorecardPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor("assessment:read");
+  const { id } = await params;
+  const a = await orNotFound(getAssessment({ actor, assessmentId: id }));
+  const reviewing = can(actor.role, "assessment:review") && REVIEWABLE_STATUSES.includes(a.status);
+  const canFind = can(actor.role, "finding:write") && a.status !== "DRAFT";
+  const owners = canFind ? await listOwnerChoices({ actor }) : [];
+  const questions = new Map(a.templateVersion.sections.flatMap((s) => s.questions.map((q) => [q.key, q])));
+  const titles = new Map(a.templateVersion.sections.map((s) => [s.key, s.title]));
+  const frozen = !EDITABLE_STATUSES.includes(a.status);
+  const evidenced = Object.values(a.answers).filter((x) => x.evidenceUrl || x.files.length);
+  const verified = evidenced.filter((x) => x.verified).length;
+
+  return (
+    <>
+      <PageHeader
+        title={`Scorecard: ${a.vendor.name}`}
+        description={`${a.scope} · ${a.templateVersion.template.name} v${a.templateVersion.number}`}
+        actions={
+          <>
+            {EDITABLE_STATUSES.includes(a.status) && can(actor.role, "assessment:write") && (
+              <Button asChild variant="outline">
+                <Link href={`/assessments/${a.id}`}>
+                  <PencilLine aria-hidden /> Back to the questionnaire
+                </Link>
+              </Button>
+            )}
+            {a.status === "SUBMITTED" && can(actor.role, "assessment:review") && <StartReviewButton assessmentId={a.id} />}
+          </>
+        }
+      />
+
+      <div className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-muted-foreground">
+        <AssessmentStatusBadge status={a.status} />
+        <span>
+          Vendor:{" "}
+          <Link href={`/vendors/${a.vendor.id}`} className="text-primary hover:underline">
+            {a.vendor.name}
+          </Link>
+        </span>
+        <span>Analyst: {a.createdBy.name}</span>
+        {a.reviewer && <span>Reviewer: {a.reviewer.name}</span>}
+        {a.submittedAt && <span>Submitted {formatDateTime(a.submittedAt)}</span>}
+        {a.decidedAt && <span>Decided {formatDateTime(a.decidedAt)}</span>}
+        <span>{frozen ? "Score frozen at submission" : "Live score (not submitted yet)"}</span>
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
+        <Card>
+          <CardHeader>
+            <CardDescription>Overall score</CardDescription>
+            <CardTitle className="flex items-center gap-3 text-4xl tabular-nums" data-testid="scorecard-overall">
+              {a.score.overall === null ? "—" : a.score.overall.toFixed(1)}
+              <RatingBadge rating={a.score.rating} />
+            </CardTitle>
+          </CardHeader>
+          <CardContent className="space-y-2 text-sm">
+            <p>Completion: {Math.round(a.score.completion * 100)}%</p>
+            <p>
+              Evidence: {verified} verified of {evidenced.length} provided
+            </p>
+            <p>Knock-out failures: {a.score.criticalFailures.length}</p>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Domain scores</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <DomainChart domains={a.score.domains.map((d) => ({ title: titles.get(d.key) ?? d.key, score: d.score }))} />
+          </CardContent>
+        </Card>
+      </div>
+
+      {a.score.criticalFailures.length > 0 && (
+        <Card className="mt-6 border-red-200 bg-red-50/60" role="region" aria-label="Knock-out failures">
+          <CardHeader>
+            <CardTitle className="flex items-center gap-2 text-red-900">
+              <AlertOctagon className="size-5" aria-hidden /> Knock-out failures ({a.score.criticalFailures.length})
+            </CardTitle>
+            <CardDescription className="text-red-900/80">
+              {a.score.criticalFailures.length === 1 ? "One knock-out failure caps the rating at HIGH." : "Two or more knock-out failures make the rating CRITICAL."}
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <ul className="space-y-1 text-sm text-red-950">
+              {a.score.criticalFailures.map((key) => (
+                <li key={key}>
+                  <a href={`#answer-${key}`} className="hover:underline">
+                    {questions.get(key)?.text ?? key}
+                  </a>{" "}
+                  <span className="text-red-900/70">— {formatAnswer(questions.get(key) ?? { type: "TEXT" }, a.answers[key]?.value)}</span>
+                </li>
+              ))}
+            </ul>
+          </CardContent>
+        </Card>
+      )}
+
+      {(a.decisionComment || (a.status === "IN_REVIEW" && can(actor.role, "assessment:decide"))) && (
+        <Card className="mt-6">
+          <CardHeader>
+            <CardTitle>Decision</CardTitle>
+          </CardHeader>
+          <CardContent>
+            {a.status === "IN_REVIEW" && can(actor.role, "assessment:decide") ? (
+              <DecisionPanel assessmentId={a.id} />
+            ) : (
+              <div className="text-sm">
+                <p className="flex items-center gap-2">
+                  <AssessmentStatusBadge status={a.status} /> by {a.reviewer?.name ?? "—"} {a.decidedAt && `on ${formatDate(a.decidedAt)}`}
+                </p>
+                <p className="mt-2 whitespace-pre-line">{a.decisionComment}</p>
+              </div>
+            )}
+          </CardContent>
+        </Card>
+      )}
+
+      <Card className="mt-6" id="findings">
+        <CardHeader className="flex-row items-start justify-between gap-3 space-y-0">
+          <div className="space-y-1">
+            <CardTitle>Findings</CardTitle>
+            <CardDescription>Gaps the vendor must close, with an owner and a due date.</CardDescription>
+          </div>
+          {canFind && <RaiseFindingButton assessmentId={a.id} owners={owners} />}
+        </CardHeader>
+        <CardContent>
+          {a.findings.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No findings raised.</p>
+          ) : (
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>Finding</TableHead>
+                  <TableHead>Severity</TableHead>
+                  <TableHead>Owner</TableHead>
+                  <TableHead>Due</TableHead>
+                  <TableHead>Status</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {a.findings.map((f) => (
+                  <TableRow key={f.id}>
+                    <TableCell>
+                      <p className="font-medium">{f.title}</p>
+                      {f.questionKey && <p className="font-mono text-xs text-muted-foreground">{f.questionKey}</p>}
+                    </TableCell>
+                    <TableCell>
+                      <SeverityBadge severity={f.severity} />
+                    </TableCell>
+                    <TableCell>{f.owner?.name ?? "Unassigned"}</TableCell>
+                    <TableCell>{f.dueDate ? formatDate(f.dueDate) : "—"}</TableCell>
+                    <TableCell>{can(actor.role, "finding:write") ? <FindingStatusSelect findingId={f.id} status={f.status} title={f.title} /> : FINDING_STATUS_LABELS[f.status]}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </CardContent>
+      </Card>
+
+      <h2 className="mt-8 mb-3 text-lg font-semibold">Answers and evidence</h2>
+      <div className="grid gap-4">
+        {a.templateVersion.sections.map((section, si) => {
+          const domain = a.score.domains.find((d) => d.key === section.key);
+          return (
+            <Card key={section.id}>
+              <CardHeader className="flex-row items-center justify-between gap-3 space-y-0">
+                <CardTitle>
+                  {si + 1}. {section.title}
+                </CardTitle>
+                <span className="text-sm tabular-nums text-muted-foreground">{domain?.score === null || domain === undefined ? "n/a" : domain.score.toFixed(1)}</span>
+              </CardHeader>
+              <CardContent>
+                <ol className="divide-y">
+                  {section.questions.map((q) => {
+                    const answer = a.answers[q.key];
+                    const value = answer?.value ?? null;
+                    const hasEvidence = !!(answer?.evidenceUrl || answer?.files.length);
+                    const s = q.type === "TEXT" || isUnanswered(value) || value === "NA" ? null : questionScore(q, value);
+                    const failing = q.critical ? s === 0 || (s === null && isUnanswered(value)) : s !== null && s < 1;
+                    return (
+                      <li key={q.id} id={`answer-${q.key}`} className="grid scroll-mt-20 gap-1.5 py-3 text-sm" data-question-key={q.key}>
+                        <div className="flex flex-wrap items-start justify-between gap-2">
+                          <p className="max-w-3xl font-medium">{q.text}</p>
+                          <div className="flex flex-wrap items-center gap-1.5">
+                            {q.critical && <Badge variant="critical">Knock-out</Badge>}
+                            <Badge variant="outline">{QUESTION_TYPE_LABELS[q.type]}</Badge>
+                          </div>
+                        </div>
+                        <p>
+                          <span className="text-muted-foreground">Answer: </span>
+                          <span className={s === 0 ? "font-medium text-red-700" : s !== null && s < 1 ? "font-medium text-amber-700" : "font-medium"}>{formatAnswer(q, value)}</span>
+                          {s !== null && <span className="ml-2 text-xs text-muted-foreground">({Math.round(s * 100)}% of weight {q.weight})</span>}
+                        </p>
+                        {answer?.comment && <p className="text-muted-foreground">“{answer.comment}”</p>}
+                        <div className="flex flex-wrap items-center gap-2">
+                          {hasEvidence ? (
+                            answer!.verified ? (
+                              <Badge variant="success">Evidence verified</Badge>
+                            ) : (
+                              <Badge variant="warning">Claimed: evidence not verified</Badge>
+                            )
+                          ) : (
+                            !isUnanswered(value) && q.type !== "TEXT" && <Badge variant="secondary">No evidence</Badge>
+                          )}
+                          {answer?.evidenceUrl && (
+                            <a href={answer.evidenceUrl} target="_blank" rel="noopener noreferrer" className="max-w-md truncate text-primary hover:underline">
+                              {answer.evidenceUrl}
+                            </a>
+                          )}
+                          {answer?.files.map((f) => (
+                            <a key={f.id} href={`/assessments/${a.id}/evidence/${f.id}`} className="inline-flex items-center gap-1 text-primary hover:underline">
+                              <FileText className="size-3.5" aria-hidden /> {f.filename}
+                            </a>
+                          ))}
+                          {reviewing && hasEvidence && <VerifyToggle assessmentId={a.id} questionKey={q.key} verified={answer!.verified} />}
+                          {canFind && failing && (
+                            <RaiseFindingButton
+                              assessmentId={a.id}
+                              owners={owners}
+                              questionKey={q.key}
+                              suggestedTitle={`${section.title}: ${q.text.replace(/\?$/, "")} — ${formatAnswer(q, value).toLowerCase()}`.slice(0, 200)}
+                              suggestedSeverity={q.critical ? "HIGH" : "MEDIUM"}
+                              label="Raise finding"
+                            />
+                          )}
+                        </div>
+                        <details className="text-xs text-muted-foreground">
+                          <summary className="cursor-pointer select-none">Why it matters</summary>
+                          <p className="mt-1">{q.guidance}</p>
+                          <p className="mt-1">Evidence expected: {q.evidence}</p>
+                          <p className="mt-1">References: {q.references.map((r) => `${r.framework} ${r.ref}`).join(" · ")}</p>
+                        </details>
+                      </li>
+                    );
+                  })}
+                </ol>
+              </CardContent>
+            </Card>
+          );
+        })}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { action } from "@/lib/action";
+import { idSchema } from "@/lib/validation/user";
+import { decisionSchema, findingSchema, findingStatusSchema, verifyEvidenceSchema } from "@/lib/validation/assessment";
+import type { SaveAnswersInput } from "@/lib/validation/assessment";
+import { decideAssessment } from "@/lib/server/assessments/decide-assessment";
+import { deleteEvidenceFile } from "@/lib/server/assessments/delete-evidence-file";
+import { getAssessment } from "@/lib/server/assessments/get-assessment";
+import { saveAnswers } from "@/lib/server/assessments/save-answers";
+import { setEvidenceVerified } from "@/lib/server/assessments/set-evidence-verified";
+import { startReview } from "@/lib/server/assessments/start-review";
+import { submitAssessment } from "@/lib/server/assessments/submit-assessment";
+import { createFinding } from "@/lib/server/findings/create-finding";
+import { updateFindingStatus } from "@/lib/server/findings/update-finding-status";
+
+const ref = z.object({ assessmentId: idSchema });
+
+function refresh(assessmentId: string) {
+  revalidatePath(`/assessments/${assessmentId}`, "layout");
+  revalidatePath("/vendors");
+  revalidatePath("/review");
+  revalidatePath("/");
+}
+
+// The body is validated by saveAnswers with saveAnswersSchema, so issues keep their paths.
+export const saveAnswersAction = action(ref.extend({ body: z.unknown() }), "assessment:write", async ({ actor, input, requestId }) =>
+  saveAnswers({ actor, assessmentId: input.assessmentId, input: input.body as SaveAnswersInput, requestId }),
+);
+
+/** The current answers and version, to merge unsaved edits after a conflict. */
+export const reloadAnswersAction = action(ref, "assessment:read", async ({ actor, input }) => {
+  const a = await getAssessment({ actor, assessmentId: input.assessmentId });
+  return { version: a.version, status: a.status, answers: a.answers };
+});
+
+export const submitAssessmentAction = action(ref.extend({ version: z.number().int().min(1) }), "assessment:submit", async ({ actor, input, requestId }) => {
+  const result = await submitAssessment({ actor, assessmentId: input.assessmentId, version: input.version, requestId });
+  refresh(input.assessmentId);
+  return result;
+});
+
+export const startReviewAction = action(ref, "assessment:review", async ({ actor, input, requestId }) => {
+  const result = await startReview({ actor, assessmentId: input.assessmentId, requestId });
+  refresh(input.assessmentId);
+  return result;
+});
+
+export const decideAction = action(ref.extend(decisionSchema.shape), "assessment:decide", async ({ actor, input, requestId }) => {
+  const result = await decideAssessment({ actor, assessmentId: input.assessmentId, input: { decision: input.decision, comment: input.comment }, requestId });
+  refresh(input.assessmentId);
+  return result;
+});
+
+export const verifyEvidenceAction = action(ref.extend(verifyEvidenceSchema.shape), "assessment:review", async ({ actor, input, requestId }) => {
+  const result = await setEvidenceVerified({ actor, assessmentId: input.assessmentId, questionKey: input.questionKey, verified: input.verified, requestId });
+  refresh(input.assessmentId);
+  return result;
+});
+
+export const deleteEvidenceFileAction = action(ref.extend({ fileId: idSchema }), "assessment:write", async ({ actor, input, requestId }) => {
+  await deleteEvidenceFile({ actor, assessmentId: input.assessmentId, fileId: input.fileId, requestId });
+  return null;
+});
+
+export const createFindingAction = action(ref.extend({ finding: z.unknown() }), "finding:write", async ({ actor, input, requestId }) => {
+  const finding = await createFinding({ actor, assessmentId: input.assessmentId, input: input.finding as z.input<typeof findingSchema>, requestId });
+  refresh(input.assessmentId);
+  return finding;
+});
+
+export const updateFindingStatusAction = action(findingStatusSchema, "finding:write", async ({ actor, input, requestId }) => {
+  const finding = await updateFindingStatus({ actor, findingId: input.findingId, status: input.status, requestId });
+  refresh(finding.assessmentId);
+  return finding;
+});

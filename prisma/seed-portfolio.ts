@@ -1,0 +1,414 @@
+// The demo portfolio: fictional AI vendors with their models, and assessments in every workflow
+// state, created through the domain functions (so scores, snapshots and audit rows are real).
+import type { Actor } from "../lib/auth/permissions";
+import { getDb } from "../lib/db";
+import { nextReviewDate, deriveTier } from "../lib/vendors/tier";
+import type { AnswerValue } from "../lib/scoring";
+import type { VendorInput } from "../lib/validation/vendor";
+import type { VersionDto } from "../lib/server/templates/version-dto";
+import { saveVendor } from "../lib/server/vendors/save-vendor";
+import { startAssessment } from "../lib/server/assessments/start-assessment";
+import { saveAnswers } from "../lib/server/assessments/save-answers";
+import { submitAssessment } from "../lib/server/assessments/submit-assessment";
+import { startReview } from "../lib/server/assessments/start-review";
+import { decideAssessment } from "../lib/server/assessments/decide-assessment";
+import { setEvidenceVerified } from "../lib/server/assessments/set-evidence-verified";
+import { uploadEvidence } from "../lib/server/assessments/upload-evidence";
+import { createFinding } from "../lib/server/findings/create-finding";
+import { updateFindingStatus } from "../lib/server/findings/update-finding-status";
+import { loadVersion } from "../lib/server/templates/load-version";
+
+type Stage = "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "CHANGES_REQUESTED" | "APPROVED" | "REJECTED";
+
+type Round = {
+  /** 0 (answers the worst way) … 1 (best practice everywhere) */
+  quality: number;
+  stage: Stage;
+  /** When it was submitted / decided, months before today */
+  monthsAgo?: number;
+  /** Critical questions answered NO on purpose */
+  failCritical?: string[];
+  /** Share of questions answered, for drafts */
+  answered?: number;
+  comment?: string;
+  findings?: { questionKey: string; title: string; severity: "LOW" | "MEDIUM" | "HIGH" | "CRITICAL"; dueInDays: number; status?: "IN_PROGRESS" | "RESOLVED" | "ACCEPTED" }[];
+};
+
+type DemoVendor = { vendor: Omit<VendorInput, "ownerId">; owner: "analyst" | "other"; rounds: Round[] };
+
+const PORTFOLIO: DemoVendor[] = [
+  {
+    vendor: {
+      name: "Helixon AI",
+      website: "https://helixon.example",
+      country: "US",
+      description: "Frontier model API used for customer-support drafting and internal knowledge search.",
+      products: [
+        { name: "Helix API", model: "helix-large-2026-03" },
+        { name: "Helix Embed", model: "helix-embed-v4" },
+      ],
+      dataSensitivity: "CONFIDENTIAL",
+      businessCriticality: "HIGH",
+      integrationDepth: "EMBEDDED_IN_PRODUCT",
+      regulatedUse: false,
+    },
+    owner: "analyst",
+    rounds: [{ quality: 0.9, stage: "APPROVED", monthsAgo: 2, comment: "Strong extraction defences and a 24-hour incident clause. Approved for customer-facing use." }],
+  },
+  {
+    vendor: {
+      name: "Lumen Reasoning",
+      website: "https://lumen-reasoning.example",
+      country: "CA",
+      description: "Reasoning model behind our contract-review assistant.",
+      products: [{ name: "Lumen R", model: "lumen-r1-2026-01" }],
+      dataSensitivity: "RESTRICTED",
+      businessCriticality: "HIGH",
+      integrationDepth: "API_INTEGRATION",
+      regulatedUse: true,
+    },
+    owner: "analyst",
+    rounds: [
+      { quality: 0.45, stage: "APPROVED", monthsAgo: 18, comment: "Approved with conditions: rate limits and watermarking to be improved within 6 months." },
+      { quality: 0.65, stage: "APPROVED", monthsAgo: 11, comment: "Conditions met in part; continuity plan still weak." },
+      { quality: 0.85, stage: "APPROVED", monthsAgo: 4, comment: "Mature programme now; exit plan agreed." },
+    ],
+  },
+  {
+    vendor: {
+      name: "Northwind Cognition",
+      website: "https://northwind-cognition.example",
+      country: "GB",
+      description: "Compass assistant embedded in the HR self-service portal.",
+      products: [{ name: "Compass Assistant", model: "compass-2.1" }],
+      dataSensitivity: "RESTRICTED",
+      businessCriticality: "MEDIUM",
+      integrationDepth: "EMBEDDED_IN_PRODUCT",
+      regulatedUse: true,
+    },
+    owner: "other",
+    rounds: [
+      {
+        quality: 0.7,
+        stage: "IN_REVIEW",
+        monthsAgo: 0,
+        findings: [{ questionKey: "monitoring_log_retention_days", title: "Usage logs kept for only 30 days", severity: "MEDIUM", dueInDays: 60 }],
+      },
+    ],
+  },
+  {
+    vendor: {
+      name: "Kestrel Labs",
+      website: "https://kestrel-labs.example",
+      country: "DE",
+      description: "Vision API for document classification in accounts payable.",
+      products: [{ name: "Kestrel Vision API", model: "kv-3.2" }],
+      dataSensitivity: "CONFIDENTIAL",
+      businessCriticality: "MEDIUM",
+      integrationDepth: "API_INTEGRATION",
+      regulatedUse: false,
+    },
+    owner: "analyst",
+    rounds: [{ quality: 0.75, stage: "SUBMITTED", monthsAgo: 0 }],
+  },
+  {
+    vendor: {
+      name: "Aurora Models",
+      website: "https://aurora-models.example",
+      country: "FR",
+      description: "Open-weight chat model hosted by the vendor for marketing copy.",
+      products: [{ name: "Aurora Chat", model: "aurora-70b-instruct" }],
+      dataSensitivity: "INTERNAL",
+      businessCriticality: "MEDIUM",
+      integrationDepth: "API_INTEGRATION",
+      regulatedUse: false,
+    },
+    owner: "other",
+    rounds: [{ quality: 0.55, stage: "CHANGES_REQUESTED", monthsAgo: 0, comment: "Please attach the SOC 2 Type II report and clarify the incident notification deadline (the answer says 72 hours, the DPA says 'without undue delay')." }],
+  },
+  {
+    vendor: {
+      name: "Quanta Forge",
+      website: "https://quantaforge.example",
+      country: "SG",
+      description: "Code-generation model trialled by the platform team.",
+      products: [{ name: "QF Coder", model: "qf-coder-34b" }],
+      dataSensitivity: "CONFIDENTIAL",
+      businessCriticality: "MEDIUM",
+      integrationDepth: "STANDALONE",
+      regulatedUse: false,
+    },
+    owner: "analyst",
+    rounds: [
+      {
+        quality: 0.3,
+        stage: "REJECTED",
+        monthsAgo: 1,
+        failCritical: ["identity_org_kyc", "extraction_detection"],
+        comment: "No customer verification and no extraction detection: we cannot rent a model this easy to distil. Rejected.",
+        findings: [
+          { questionKey: "identity_org_kyc", title: "No organisation verification before API access", severity: "CRITICAL", dueInDays: 30 },
+          { questionKey: "extraction_detection", title: "No detection of distillation traffic", severity: "HIGH", dueInDays: 45 },
+        ],
+      },
+    ],
+  },
+  {
+    vendor: {
+      name: "Mistwood Analytics",
+      website: "https://mistwood.example",
+      country: "IE",
+      description: "AI insight copilot inside the BI suite used by finance.",
+      products: [{ name: "Insight Copilot", model: "mw-copilot-2025.4" }],
+      dataSensitivity: "CONFIDENTIAL",
+      businessCriticality: "MEDIUM",
+      integrationDepth: "EMBEDDED_IN_PRODUCT",
+      regulatedUse: false,
+    },
+    owner: "other",
+    rounds: [
+      {
+        quality: 0.6,
+        stage: "APPROVED",
+        monthsAgo: 14,
+        comment: "Acceptable for internal analytics; revisit watermarking.",
+        findings: [{ questionKey: "watermarking_output_watermark", title: "Outputs are not watermarked or fingerprinted", severity: "LOW", dueInDays: -60, status: "IN_PROGRESS" }],
+      },
+    ],
+  },
+  {
+    vendor: {
+      name: "Pangea Translate",
+      website: "https://pangea-translate.example",
+      country: "HK",
+      description: "Machine translation for supplier correspondence.",
+      products: [{ name: "Pangea MT", model: "pmt-2026.1" }],
+      dataSensitivity: "CONFIDENTIAL",
+      businessCriticality: "LOW",
+      integrationDepth: "API_INTEGRATION",
+      regulatedUse: false,
+    },
+    owner: "analyst",
+    rounds: [
+      {
+        quality: 0.5,
+        stage: "APPROVED",
+        monthsAgo: 3,
+        failCritical: ["supply_chain_export_controls"],
+        comment: "Approved for non-sensitive correspondence only, given the export-control gap.",
+        findings: [{ questionKey: "supply_chain_export_controls", title: "No export-control compliance programme", severity: "HIGH", dueInDays: 90 }],
+      },
+    ],
+  },
+  {
+    vendor: {
+      name: "Tessellate Systems",
+      website: "https://tessellate.example",
+      country: "US",
+      description: "Agent runtime that files IT tickets and resets access on our behalf.",
+      products: [
+        { name: "Tessellate Agents", model: "agent-runtime-1.4" },
+        { name: "Tessellate Planner", model: "planner-2026-02" },
+      ],
+      dataSensitivity: "CONFIDENTIAL",
+      businessCriticality: "HIGH",
+      integrationDepth: "AUTONOMOUS_AGENT",
+      regulatedUse: false,
+    },
+    owner: "analyst",
+    rounds: [{ quality: 0.7, stage: "DRAFT", answered: 0.45 }],
+  },
+  {
+    vendor: {
+      name: "Orbital Data",
+      website: "https://orbital-data.example",
+      country: "NL",
+      description: "Semantic search over the public product catalogue.",
+      products: [{ name: "Orbit Search", model: "orbit-embed-3" }],
+      dataSensitivity: "PUBLIC",
+      businessCriticality: "LOW",
+      integrationDepth: "API_INTEGRATION",
+      regulatedUse: false,
+    },
+    owner: "other",
+    rounds: [{ quality: 0.95, stage: "APPROVED", monthsAgo: 26, comment: "Low exposure and strong controls." }],
+  },
+  {
+    vendor: {
+      name: "Baltic Voice AI",
+      website: "https://balticvoice.example",
+      country: "EE",
+      description: "Speech-to-text for the contact centre; contract under negotiation.",
+      products: [{ name: "Vox Transcribe", model: "vox-large-v3" }],
+      dataSensitivity: "RESTRICTED",
+      businessCriticality: "HIGH",
+      integrationDepth: "API_INTEGRATION",
+      regulatedUse: true,
+    },
+    owner: "other",
+    rounds: [],
+  },
+  {
+    vendor: {
+      name: "Cinder Imaging",
+      website: "https://cinder-imaging.example",
+      country: "KR",
+      description: "Image generation for campaign mock-ups.",
+      products: [{ name: "Cinder Image", model: "cinder-xl-2026" }],
+      dataSensitivity: "INTERNAL",
+      businessCriticality: "LOW",
+      integrationDepth: "STANDALONE",
+      regulatedUse: false,
+    },
+    owner: "analyst",
+    rounds: [{ quality: 0.5, stage: "DRAFT", answered: 0.1 }],
+  },
+];
+
+/** A small deterministic random generator, so every seed run builds the same portfolio. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Answers of a given quality: good ones with that probability, middling or poor otherwise. */
+function answersFor(version: VersionDto, round: Round, rand: () => number): Record<string, AnswerValue> {
+  const answers: Record<string, AnswerValue> = {};
+  for (const q of version.sections.flatMap((s) => s.questions)) {
+    const r = rand();
+    const level = r < round.quality ? "good" : r < round.quality + (1 - round.quality) / 2 ? "mid" : "poor";
+    if (round.failCritical?.includes(q.key)) {
+      answers[q.key] = "NO";
+      continue;
+    }
+    // Other critical questions are at least partly met: only the chosen ones fail.
+    const lvl = q.critical && level === "poor" ? "mid" : level;
+    switch (q.type) {
+      case "YES_NO":
+        answers[q.key] = lvl === "poor" ? "NO" : "YES";
+        break;
+      case "YES_PARTIAL_NO":
+        answers[q.key] = lvl === "good" ? "YES" : lvl === "mid" ? "PARTIAL" : "NO";
+        break;
+      case "MATURITY":
+        answers[q.key] = lvl === "good" ? 3 + Math.round(rand()) : lvl === "mid" ? 2 : Math.round(rand());
+        break;
+      case "CHOICE": {
+        const sorted = [...q.options!].sort((a, b) => b.score - a.score);
+        answers[q.key] = (lvl === "good" ? sorted[0] : lvl === "mid" ? sorted[Math.floor(sorted.length / 2)] : sorted.at(-1))!.value;
+        break;
+      }
+      case "MULTI": {
+        const useful = q.options!.filter((o) => o.score > 0);
+        const take = lvl === "good" ? useful : lvl === "mid" ? useful.slice(0, Math.max(1, Math.ceil(useful.length / 2))) : [];
+        answers[q.key] = take.length ? take.map((o) => o.value) : [q.options!.find((o) => o.score === 0)?.value ?? q.options![0]!.value];
+        break;
+      }
+      case "NUMBER": {
+        const bands = [...q.bands!].sort((a, b) => b.score - a.score);
+        const band = lvl === "good" ? bands[0]! : lvl === "mid" ? (bands[1] ?? bands[0]!) : bands.at(-1)!;
+        // For "lower is better" bands, poor answers fall above every band.
+        const lowerIsBetter = q.bands![0]!.score >= q.bands!.at(-1)!.score;
+        answers[q.key] = lvl === "poor" && lowerIsBetter ? Math.round(q.bands!.at(-1)!.max * 2) : Math.round(band.max);
+        break;
+      }
+      case "TEXT":
+        answers[q.key] = lvl === "poor" ? null : "Described in the vendor's security whitepaper (section 4) and confirmed on the call of the week the questionnaire was filled.";
+        break;
+    }
+  }
+  return answers;
+}
+
+function monthsBefore(months: number, now = new Date()) {
+  const d = new Date(now);
+  d.setUTCMonth(d.getUTCMonth() - months);
+  return d;
+}
+
+export async function seedPortfolio({ analyst, colleague, reviewer, templateVersionId }: { analyst: Actor; colleague: Actor; reviewer: Actor; templateVersionId: string }) {
+  const db = getDb();
+  const version = await loadVersion(db, templateVersionId);
+  const rand = random(20261123);
+  let assessments = 0;
+
+  for (const item of PORTFOLIO) {
+    const owner = item.owner === "analyst" ? analyst : colleague;
+    const vendor = await saveVendor({ actor: owner, input: { ...item.vendor, ownerId: owner.id } });
+    const products = await db.vendorProduct.findMany({ where: { vendorId: vendor.id }, orderBy: { order: "asc" } });
+
+    for (const [i, round] of item.rounds.entries()) {
+      const answers = answersFor(version, round, rand);
+      const keys = Object.keys(answers);
+      const kept = round.stage === "DRAFT" ? keys.slice(0, Math.round(keys.length * (round.answered ?? 1))) : keys;
+      const a = await startAssessment({ actor: owner, vendorId: vendor.id, productId: products[i % products.length]?.id, templateVersionId });
+      assessments++;
+      let v = (
+        await saveAnswers({
+          actor: owner,
+          assessmentId: a.id,
+          input: {
+            version: a.version,
+            answers: kept.map((questionKey, n) => ({
+              questionKey,
+              value: answers[questionKey]!,
+              comment: n % 9 === 0 ? "Confirmed with the vendor's security team." : undefined,
+              evidenceUrl: n % 4 === 0 ? `https://trust.${item.vendor.website!.replace(/^https:\/\//, "")}/docs/${questionKey.replace(/_/g, "-")}` : undefined,
+            })),
+          },
+        })
+      ).version;
+      if (round.stage === "DRAFT") continue;
+
+      await uploadEvidence({
+        actor: owner,
+        assessmentId: a.id,
+        questionKey: "audit_assurance_report",
+        filename: `${item.vendor.name.replace(/\s+/g, "-")}-assurance-summary.txt`,
+        bytes: new TextEncoder().encode(`${item.vendor.name}: summary of the independent assurance report provided during the assessment.\nScope: ${a.scope}\n`),
+      });
+      await submitAssessment({ actor: owner, assessmentId: a.id, version: v });
+      v++;
+      if (round.stage === "SUBMITTED") {
+        await backdate(a.id, vendor.id, round, "submitted");
+        continue;
+      }
+      await startReview({ actor: reviewer, assessmentId: a.id });
+      const evidenced = await db.answer.findMany({ where: { assessmentId: a.id, OR: [{ evidenceUrl: { not: null } }, { files: { some: {} } }] }, select: { questionKey: true } });
+      for (const e of evidenced.filter((_, n) => n % 2 === 0)) await setEvidenceVerified({ actor: reviewer, assessmentId: a.id, questionKey: e.questionKey, verified: true });
+      for (const f of round.findings ?? []) {
+        const due = new Date(Date.now() + f.dueInDays * 86_400_000).toISOString().slice(0, 10);
+        const finding = await createFinding({ actor: reviewer, assessmentId: a.id, input: { questionKey: f.questionKey, title: f.title, severity: f.severity, ownerId: owner.id, dueDate: due } });
+        if (f.status) await updateFindingStatus({ actor: reviewer, findingId: finding.id, status: f.status });
+      }
+      if (round.stage === "IN_REVIEW") {
+        await backdate(a.id, vendor.id, round, "submitted");
+        continue;
+      }
+      const decision = round.stage === "APPROVED" ? "APPROVE" : round.stage === "REJECTED" ? "REJECT" : "REQUEST_CHANGES";
+      await decideAssessment({ actor: reviewer, assessmentId: a.id, input: { decision, comment: round.comment ?? "Reviewed." } });
+      await backdate(a.id, vendor.id, round, "decided");
+    }
+  }
+  return { vendors: PORTFOLIO.length, assessments };
+
+  /** Moves a finished round's dates into the past, and the vendor's review schedule with it. */
+  async function backdate(assessmentId: string, vendorId: string, round: Round, until: "submitted" | "decided") {
+    const months = round.monthsAgo ?? 0;
+    if (months === 0) return;
+    const submittedAt = monthsBefore(months, new Date(Date.now() - 5 * 86_400_000));
+    const decidedAt = until === "decided" ? monthsBefore(months) : null;
+    await db.assessment.update({
+      where: { id: assessmentId },
+      data: { createdAt: monthsBefore(months, new Date(Date.now() - 20 * 86_400_000)), submittedAt, ...(decidedAt ? { decidedAt } : {}) },
+    });
+    const vendor = await db.vendor.findUniqueOrThrow({ where: { id: vendorId } });
+    const anchor = decidedAt ?? submittedAt;
+    await db.vendor.update({ where: { id: vendorId }, data: { latestAssessmentAt: anchor, ...(decidedAt ? { nextReviewAt: nextReviewDate(anchor, deriveTier(vendor)) } : {}) } });
+  }
+}
