@@ -27,10 +27,11 @@ export function ScorePanel({ result, titles, questionText }: { result: ScoreResu
         <div className="rounded-md border border-red-200 bg-red-50 p-3 text-red-900">
           <p className="font-medium">Knock-out failures ({result.criticalFailures.length})</p>
           <ul className="mt-1 list-disc space-y-0.5 pl-5 text-xs">
-            {result.criticalFailures.map((key) => (
+            {result.criticalFailures.slice(0, 3).map((key) => (
               <li key={key}>{questionText[key] ?? key}</li>
             ))}
           </ul>
+          {result.criticalFailures.length > 3 && <p className="mt-1 text-xs">and {result.criticalFailures.length - 3} more (unanswered knock-out questions count as failures)</p>}
         </div>
       )}
       <ul className="space-y-1.5">

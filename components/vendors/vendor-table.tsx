@@ -58,7 +58,7 @@ const columns = [
     ),
   }),
   helper.accessor("latestStatus", { id: "status", header: "Assessment", cell: (info) => <AssessmentStatusBadge status={info.getValue()} /> }),
-  helper.accessor((row) => row.owner.name, { id: "owner", header: "Owner" }),
+  helper.accessor((row) => row.owner.name, { id: "owner", header: "Owner", cell: (info) => <span className="whitespace-nowrap">{info.getValue()}</span> }),
   helper.accessor("nextReviewAt", { id: "nextReview", header: "Next review", cell: (info) => <ReviewDate date={info.getValue()} /> }),
 ] as DataTableColumn<VendorListItem>[];
 

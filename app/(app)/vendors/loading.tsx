@@ -1,6 +1,6 @@
 export default function Loading() {
   return (
-    <div className="animate-pulse space-y-4" role="status" aria-label="Loading vendors">
+    <div className="animate-pulse space-y-4" role="status" aria-label="Loading">
       <div className="h-8 w-48 rounded bg-muted" />
       <div className="h-4 w-96 rounded bg-muted" />
       <div className="h-9 w-full max-w-3xl rounded bg-muted" />
