@@ -63,7 +63,7 @@ export function DecisionPanel({ assessmentId }: { assessmentId: string }) {
   return (
     <div className="grid gap-3">
       <Field id="decision-comment" label="Decision comment (required)" error={error ?? undefined}>
-        <Textarea id="decision-comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} placeholder="What you decided and why; what the vendor or analyst must do." aria-invalid={!!error} />
+        <Textarea id="decision-comment" rows={3} value={comment} onChange={(e) => (setComment(e.target.value), setError(null))} placeholder="What you decided and why; what the vendor or analyst must do." aria-invalid={!!error} />
       </Field>
       <div className="flex flex-wrap gap-2">
         {DECISIONS.map((d) => (

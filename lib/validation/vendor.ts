@@ -64,7 +64,7 @@ export const vendorListQuerySchema = z.object({
   overdue: oneOf(["1"] as const).transform((v) => v === "1"),
   sort: oneOf(VENDOR_SORTS).transform((v) => v ?? "name"),
   order: oneOf(["asc", "desc"] as const).transform((v) => v ?? "asc"),
-  page: z.coerce.number({ error: "page must be a number." }).int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number({ error: "pageSize must be a number." }).int().min(1).max(100).default(25),
+  page: z.coerce.number({ error: (i) => (i.code === "invalid_type" ? "page must be a number." : undefined) }).int("page must be a whole number.").min(1, "page must be 1 or more.").max(100_000, "page is too large.").default(1),
+  pageSize: z.coerce.number({ error: (i) => (i.code === "invalid_type" ? "pageSize must be a number." : undefined) }).int("pageSize must be a whole number.").min(1, "pageSize must be 1 to 100.").max(100, "pageSize must be 1 to 100.").default(25),
 });
 export type VendorListQuery = z.output<typeof vendorListQuerySchema>;
