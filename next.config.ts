@@ -2,8 +2,14 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
-  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs"],
+  experimental: {
+    authInterrupts: true,
+    // Workbook imports go through server actions (limit 5 MB); evidence files (10 MB) through a route
+    // handler, whose body the proxy buffers: both limits sit above the application's own checks.
+    serverActions: { bodySizeLimit: "6mb" },
+    proxyClientMaxBodySize: "12mb",
+  },
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "exceljs"],
 };
 
 export default nextConfig;

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { AlertTriangle, CheckCircle2, CloudUpload, FileText, Loader2, Send, Trash2 } from "lucide-react";
+import { AlertTriangle, CheckCircle2, CloudUpload, FileDown, FileText, Loader2, Send, Trash2 } from "lucide-react";
 import { deleteEvidenceFileAction, reloadAnswersAction, saveAnswersAction, submitAssessmentAction } from "@/app/(app)/assessments/actions";
 import type { FieldIssue } from "@/lib/errors";
 import { scoreAssessment, visibleQuestions, type AnswerValue } from "@/lib/scoring";
@@ -12,6 +12,7 @@ import type { QuestionDto, SectionDto } from "@/lib/server/templates/version-dto
 import { cn } from "@/lib/utils";
 import { AnswerInput } from "@/components/questionnaire/answer-input";
 import { ScorePanel } from "@/components/scoring/score-panel";
+import { ImportAnswersDialog } from "./import-answers-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -279,6 +280,20 @@ export function AssessmentForm({
               {submitting ? <Loader2 className="animate-spin" aria-hidden /> : <Send aria-hidden />}
               Submit for review
             </Button>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>Work offline</CardTitle>
+            <CardDescription>Send the questionnaire to the vendor as a workbook, then import their answers.</CardDescription>
+          </CardHeader>
+          <CardContent className="grid justify-items-start gap-2">
+            <Button asChild variant="outline" size="sm">
+              <a href={`/assessments/${assessmentId}/answers.xlsx`} download>
+                <FileDown aria-hidden /> Export answers (XLSX)
+              </a>
+            </Button>
+            <ImportAnswersDialog assessmentId={assessmentId} beforeApply={async () => ((await flush()) ? versionRef.current : null)} />
           </CardContent>
         </Card>
       </aside>

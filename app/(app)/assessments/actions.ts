@@ -13,6 +13,7 @@ import { saveAnswers } from "@/lib/server/assessments/save-answers";
 import { setEvidenceVerified } from "@/lib/server/assessments/set-evidence-verified";
 import { startReview } from "@/lib/server/assessments/start-review";
 import { submitAssessment } from "@/lib/server/assessments/submit-assessment";
+import { previewImport } from "@/lib/server/assessments/preview-import";
 import { createFinding } from "@/lib/server/findings/create-finding";
 import { updateFindingStatus } from "@/lib/server/findings/update-finding-status";
 
@@ -75,4 +76,21 @@ export const updateFindingStatusAction = action(findingStatusSchema, "finding:wr
   const finding = await updateFindingStatus({ actor, findingId: input.findingId, status: input.status, requestId });
   refresh(finding.assessmentId);
   return finding;
+});
+
+const importUpload = z
+  .instanceof(FormData, { error: "Send the workbook as a form upload." })
+  .transform((form) => ({ assessmentId: form.get("assessmentId"), file: form.get("file") }))
+  .pipe(z.object({ assessmentId: idSchema, file: z.instanceof(File, { error: "Choose an .xlsx file." }) }));
+
+/** Reads an uploaded workbook and returns what it would change; writes nothing. */
+export const previewImportAction = action(importUpload, "assessment:write", async ({ actor, input }) =>
+  previewImport({ actor, assessmentId: input.assessmentId, bytes: new Uint8Array(await input.file.arrayBuffer()) }),
+);
+
+/** Applies a previewed import: the same checks as any save, one transaction, audited as an import. */
+export const confirmImportAction = action(ref.extend({ body: z.unknown() }), "assessment:write", async ({ actor, input, requestId }) => {
+  const result = await saveAnswers({ actor, assessmentId: input.assessmentId, input: input.body as SaveAnswersInput, requestId, source: "import" });
+  refresh(input.assessmentId);
+  return result;
 });

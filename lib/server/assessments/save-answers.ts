@@ -13,7 +13,20 @@ import { assertEditable, assertVersion, lockAssessment } from "./assessment-stat
  * names the version it read: a stale one is a 409 and nothing is written. Each value is checked
  * against its question's type; unknown question keys are refused. Returns the new version.
  */
-export async function saveAnswers({ actor, assessmentId, input, requestId }: { actor: Actor; assessmentId: string; input: SaveAnswersInput; requestId?: string }) {
+export async function saveAnswers({
+  actor,
+  assessmentId,
+  input,
+  requestId,
+  source = "form",
+}: {
+  actor: Actor;
+  assessmentId: string;
+  input: SaveAnswersInput;
+  requestId?: string;
+  /** "import" for an uploaded workbook: audited as such. */
+  source?: "form" | "import";
+}) {
   assertCan(actor, "assessment:write");
   const body = saveAnswersSchema.parse(input);
   return db.$transaction(async (tx) => {
@@ -51,7 +64,7 @@ export async function saveAnswers({ actor, assessmentId, input, requestId }: { a
     }
     if (!changes.length) return { version: row.version, changed: 0 };
     const updated = await tx.assessment.update({ where: { id: assessmentId }, data: { version: { increment: 1 } }, select: { version: true } });
-    await recordAudit(tx, { actor, action: "assessment.answers_save", entity: "Assessment", entityId: assessmentId, data: { changes, version: updated.version }, requestId });
+    await recordAudit(tx, { actor, action: source === "import" ? "assessment.import" : "assessment.answers_save", entity: "Assessment", entityId: assessmentId, data: { changes, version: updated.version }, requestId });
     return { version: updated.version, changed: changes.length };
   });
 }

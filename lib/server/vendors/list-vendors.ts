@@ -4,7 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { VendorListQuery } from "@/lib/validation/vendor";
 import { vendorListSelect, type VendorListItem } from "./vendor-dto";
 
-function orderBy(query: VendorListQuery): Prisma.VendorOrderByWithRelationInput[] {
+export function vendorOrderBy(query: VendorListQuery): Prisma.VendorOrderByWithRelationInput[] {
   const dir = query.order;
   const nulls = { sort: dir, nulls: "last" } as const;
   const primary: Record<VendorListQuery["sort"], Prisma.VendorOrderByWithRelationInput> = {
@@ -41,7 +41,7 @@ export async function listVendors({ actor, query }: { actor: Actor; query: Vendo
   assertCan(actor, "vendor:read");
   const where = vendorWhere(query);
   const [items, total] = await Promise.all([
-    db.vendor.findMany({ where, orderBy: orderBy(query), skip: (query.page - 1) * query.pageSize, take: query.pageSize, select: vendorListSelect }),
+    db.vendor.findMany({ where, orderBy: vendorOrderBy(query), skip: (query.page - 1) * query.pageSize, take: query.pageSize, select: vendorListSelect }),
     db.vendor.count({ where }),
   ]);
   return { items, total, page: query.page, pageSize: query.pageSize };

@@ -44,7 +44,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
           <p className="mt-1 whitespace-pre-line">{a.decisionComment}</p>
         </div>
       )}
-      <AssessmentForm assessmentId={a.id} initialVersion={a.version} sections={a.templateVersion.sections} initialAnswers={a.answers} />
+      <AssessmentForm key={a.version} assessmentId={a.id} initialVersion={a.version} sections={a.templateVersion.sections} initialAnswers={a.answers} />
     </>
   );
 }

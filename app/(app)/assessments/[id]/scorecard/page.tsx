@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AlertOctagon, FileText, PencilLine } from "lucide-react";
+import { AlertOctagon, FileDown, FileSignature, FileSpreadsheet, FileText, PencilLine } from "lucide-react";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { EDITABLE_STATUSES, REVIEWABLE_STATUSES } from "@/lib/assessments/workflow";
@@ -50,6 +50,21 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
                 </Link>
               </Button>
             )}
+            <Button asChild variant="outline">
+              <a href={`/assessments/${a.id}/report.pdf`} download>
+                <FileDown aria-hidden /> Scorecard PDF
+              </a>
+            </Button>
+            <Button asChild variant="outline">
+              <a href={`/assessments/${a.id}/answers.xlsx`} download>
+                <FileSpreadsheet aria-hidden /> Answers XLSX
+              </a>
+            </Button>
+            <Button asChild variant="outline">
+              <a href={`/assessments/${a.id}/contract-exhibit.pdf`} download>
+                <FileSignature aria-hidden /> Contract exhibit PDF
+              </a>
+            </Button>
             {a.status === "SUBMITTED" && can(actor.role, "assessment:review") && <StartReviewButton assessmentId={a.id} />}
           </>
         }

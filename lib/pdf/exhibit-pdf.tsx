@@ -1,0 +1,78 @@
+import { Document, Page, Text, View } from "@react-pdf/renderer";
+import { SHORTFALL_LABELS, STANDARD_CLAUSES } from "@/lib/assessments/clauses";
+import type { AssessmentReport } from "@/lib/server/reports/assessment-report";
+import { Field, Footer, formatDay } from "./parts";
+import { COLORS, styles } from "./theme";
+
+/** "AI Vendor Security Addendum": standard clauses, then the clauses for what the vendor lacks. */
+export function ExhibitPdf({ r }: { r: AssessmentReport }) {
+  let n = 0;
+  return (
+    <Document title={`AI Vendor Security Addendum — ${r.vendor.name}`} author="Vendorscope" creator="Vendorscope">
+      <Page size="A4" style={styles.page}>
+        <Text style={[styles.muted, { marginBottom: 16 }]}>Exhibit to the agreement between Customer and {r.vendor.name} (&quot;Vendor&quot;)</Text>
+        <Text style={styles.h1}>AI Vendor Security Addendum</Text>
+        <Field label="Vendor">{r.vendor.name}</Field>
+        <Field label="Services in scope">{r.scope}</Field>
+        <Field label="Based on">{`${r.template}, assessment ${r.id} (${r.frozen ? `submitted ${formatDay(r.submittedAt)}` : "not yet submitted"})`}</Field>
+        <Field label="Prepared">{`${formatDay(r.generatedAt)} by ${r.generatedBy}`}</Field>
+        <Text style={[styles.small, styles.muted, { marginTop: 8 }]}>
+          Bracketed values such as [24] are blanks for the parties to agree. Section 1 applies to every AI vendor; section 2 lists the commitments this
+          vendor&apos;s answers showed to be missing or insufficient.
+        </Text>
+
+        <Text style={styles.h2}>1. Standard commitments</Text>
+        {STANDARD_CLAUSES.map((c) => {
+          n++;
+          return (
+            <View key={c.title} style={{ marginBottom: 8 }} wrap={false}>
+              <Text style={{ fontWeight: 600 }}>
+                1.{n} {c.title}
+              </Text>
+              <Text>{c.text}</Text>
+            </View>
+          );
+        })}
+
+        <Text style={styles.h2} break={r.clauses.length > 0}>
+          2. Commitments required by the assessment
+        </Text>
+        {r.clauses.length === 0 ? (
+          <Text style={styles.muted}>The vendor met every requirement of the questionnaire that carries a clause: no additional commitments.</Text>
+        ) : (
+          r.clauses.map((d, di) => (
+            <View key={d.key} style={{ marginBottom: 6 }}>
+              <Text style={styles.h3} minPresenceAhead={60}>
+                2.{di + 1} {d.title}
+              </Text>
+              {d.clauses.map((c, ci) => (
+                <View key={c.questionKey} style={{ marginBottom: 7, paddingLeft: 8, borderLeftWidth: 2, borderColor: c.shortfall === "KNOCK_OUT" ? COLORS.CRITICAL : COLORS.MEDIUM }} wrap={false}>
+                  <Text>
+                    <Text style={{ fontWeight: 600 }}>
+                      2.{di + 1}.{ci + 1}{" "}
+                    </Text>
+                    {c.clause}
+                  </Text>
+                  <Text style={[styles.small, styles.muted]}>
+                    Reason: {SHORTFALL_LABELS[c.shortfall]} — {c.question} ({c.questionKey})
+                  </Text>
+                </View>
+              ))}
+            </View>
+          ))
+        )}
+
+        <Text style={styles.h2}>Signatures</Text>
+        <View style={[styles.row, { marginTop: 20 }]} wrap={false}>
+          {["Customer", "Vendor"].map((party) => (
+            <View key={party} style={{ flex: 1, marginRight: 24 }}>
+              <Text style={{ borderBottomWidth: 1, borderColor: COLORS.ink, height: 28 }}> </Text>
+              <Text style={styles.muted}>{party}: name, title, date</Text>
+            </View>
+          ))}
+        </View>
+        <Footer title={`AI Vendor Security Addendum: ${r.vendor.name}`} id={r.id} sha256={r.snapshotSha256} />
+      </Page>
+    </Document>
+  );
+}

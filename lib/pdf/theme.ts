@@ -1,0 +1,46 @@
+import path from "node:path";
+import { Font, StyleSheet } from "@react-pdf/renderer";
+
+// Fonts ship in the repository (no network): Inter, SIL Open Font License (fonts/OFL.txt).
+const dir = path.join(process.cwd(), "lib", "pdf", "fonts");
+Font.register({
+  family: "Inter",
+  fonts: [
+    { src: path.join(dir, "Inter-400.woff"), fontWeight: 400 },
+    { src: path.join(dir, "Inter-400-italic.woff"), fontWeight: 400, fontStyle: "italic" },
+    { src: path.join(dir, "Inter-600.woff"), fontWeight: 600 },
+    { src: path.join(dir, "Inter-700.woff"), fontWeight: 700 },
+  ],
+});
+// Long words (URLs, keys) wrap anywhere rather than overflow.
+Font.registerHyphenationCallback((word) => (word.length > 30 ? word.split("") : [word]));
+
+export const COLORS = {
+  ink: "#111827",
+  muted: "#6b7280",
+  line: "#e5e7eb",
+  primary: "#1e40af",
+  LOW: "#047857",
+  MEDIUM: "#b45309",
+  HIGH: "#c2410c",
+  CRITICAL: "#b91c1c",
+};
+
+export const RATING_LABELS = { LOW: "Low risk", MEDIUM: "Medium risk", HIGH: "High risk", CRITICAL: "Critical risk" } as const;
+
+export const styles = StyleSheet.create({
+  page: { fontFamily: "Inter", fontSize: 9, color: COLORS.ink, paddingTop: 40, paddingBottom: 56, paddingHorizontal: 44, lineHeight: 1.35 },
+  // Line heights are set on every size: an inherited one would be the body's, in points.
+  h1: { fontSize: 22, lineHeight: 1.25, fontWeight: 700, marginBottom: 6 },
+  h2: { fontSize: 13, lineHeight: 1.3, fontWeight: 700, marginTop: 14, marginBottom: 6, color: COLORS.primary },
+  h3: { fontSize: 10.5, lineHeight: 1.3, fontWeight: 600, marginTop: 8, marginBottom: 4 },
+  muted: { color: COLORS.muted },
+  small: { fontSize: 8 },
+  row: { flexDirection: "row" },
+  label: { width: 130, color: COLORS.muted },
+  table: { borderTopWidth: 1, borderColor: COLORS.line },
+  tr: { flexDirection: "row", borderBottomWidth: 1, borderColor: COLORS.line, paddingVertical: 3 },
+  th: { fontWeight: 600, color: COLORS.muted, fontSize: 8 },
+  footer: { position: "absolute", bottom: 24, left: 44, right: 44, flexDirection: "row", justifyContent: "space-between", fontSize: 7, color: COLORS.muted, borderTopWidth: 1, borderColor: COLORS.line, paddingTop: 6 },
+  badge: { paddingHorizontal: 6, paddingVertical: 2, borderRadius: 3, color: "#fff", fontSize: 8, fontWeight: 600 },
+});
