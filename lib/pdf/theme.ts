@@ -29,8 +29,8 @@ export const COLORS = {
 export const RATING_LABELS = { LOW: "Low risk", MEDIUM: "Medium risk", HIGH: "High risk", CRITICAL: "Critical risk" } as const;
 
 export const styles = StyleSheet.create({
-  page: { fontFamily: "Inter", fontSize: 9, color: COLORS.ink, paddingTop: 40, paddingBottom: 56, paddingHorizontal: 44, lineHeight: 1.35 },
-  // Line heights are set on every size: an inherited one would be the body's, in points.
+  // No lineHeight on the page: react-pdf 4.9 then drops fixed, absolutely placed footers.
+  page: { fontFamily: "Inter", fontSize: 9, color: COLORS.ink, paddingTop: 40, paddingBottom: 56, paddingHorizontal: 44 },
   h1: { fontSize: 22, lineHeight: 1.25, fontWeight: 700, marginBottom: 6 },
   h2: { fontSize: 13, lineHeight: 1.3, fontWeight: 700, marginTop: 14, marginBottom: 6, color: COLORS.primary },
   h3: { fontSize: 10.5, lineHeight: 1.3, fontWeight: 600, marginTop: 8, marginBottom: 4 },
