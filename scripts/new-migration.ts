@@ -1,17 +1,28 @@
 // `npm run db:migration <name>`: writes prisma/migrations/NNNN_<name>/migration.sql with the SQL that
-// takes the existing migrations to prisma/schema.prisma. Needs a real PostgreSQL in DATABASE_URL
-// (Prisma replays the migrations into a temporary shadow database there). Review the SQL, append any
-// hand-written parts (triggers, partial indexes), then `npm run db:deploy`.
-import { spawn } from "node:child_process";
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+// takes the schema of the last committed migration to prisma/schema.prisma. The baseline is
+// prisma/schema.prisma as of the last commit that changed prisma/migrations (no shadow database:
+// Prisma 6.19's wasm engine crashes replaying our hand-written CHECK constraints). Needs
+// DATABASE_URL (the CLI connects through the adapter). Review the SQL, append any hand-written
+// parts (triggers, checks), then `npm run db:deploy`.
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { PRISMA_OFFLINE_ENV } from "./lib/run";
 
 const DIR = path.resolve("prisma/migrations");
 
+/** prisma/schema.prisma as committed with the latest migration. */
+function baselineSchema(): string {
+  const commit = execFileSync("git", ["log", "-1", "--format=%H", "--", "prisma/migrations"]).toString().trim();
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "vs-schema-")), "schema.prisma");
+  writeFileSync(file, execFileSync("git", ["show", `${commit}:prisma/schema.prisma`]));
+  return file;
+}
+
 function diff(): Promise<string> {
   return new Promise((resolve, reject) => {
-    const args = ["prisma", "migrate", "diff", "--from-migrations", DIR, "--to-schema-datamodel", "prisma/schema.prisma", "--script"];
+    const args = ["prisma", "migrate", "diff", "--from-schema-datamodel", baselineSchema(), "--to-schema-datamodel", "prisma/schema.prisma", "--script"];
     const child = spawn("npx", args, { env: { ...process.env, ...PRISMA_OFFLINE_ENV }, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let err = "";

@@ -1,28 +1,58 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { requireActor, type Actor } from "@/lib/auth/actor";
-import type { Permission } from "@/lib/auth/permissions";
-import { toErrorResponse } from "@/lib/errors";
+import type { z } from "zod";
+import { requireActor } from "@/lib/auth/actor";
+import { assertCan, type Actor, type Permission } from "@/lib/auth/permissions";
+import { AppError, issuesFromZod, toErrorResponse } from "@/lib/errors";
 import { REQUEST_ID_HEADER } from "@/lib/request-id";
+import { authenticateToken } from "@/lib/server/tokens/authenticate-token";
 
 type Context<P> = { params: Promise<P> };
-type Args<P> = { req: NextRequest; actor: Actor; params: P; requestId: string };
+export type ApiArgs<P> = { req: NextRequest; actor: Actor; params: P; requestId: string };
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+export const MAX_JSON_BYTES = 1024 * 1024;
+
+/** Bearer token, or the next-auth session cookie (whose writes must come from our own origin). */
+async function authenticate(req: NextRequest): Promise<Actor> {
+  const header = req.headers.get("authorization");
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const actor = match ? await authenticateToken(match[1]!) : null;
+    if (!actor) throw new AppError("UNAUTHENTICATED", { message: "The API token is missing, invalid, expired or revoked." });
+    return actor;
+  }
+  const actor = await requireActor();
+  if (!SAFE_METHODS.has(req.method)) verifyOrigin(req);
+  return actor;
+}
+
+/** CSRF: a cookie-authenticated write must come from a page of this origin. */
+function verifyOrigin(req: NextRequest) {
+  const origin = req.headers.get("origin");
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  let ok = false;
+  try {
+    ok = !!origin && !!host && new URL(origin).host === host;
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new AppError("FORBIDDEN", { message: "Cross-site request refused: send it from the application or with an API token." });
+}
 
 /**
- * The one wrapper for /api route handlers: authenticates, checks the declared permission and maps
- * every thrown error to `{ error: { code, message, issues? } }` with the right status.
+ * The one wrapper for route handlers: authenticates (token or session), checks the declared
+ * permission and maps every thrown error to `{ error: { code, message, issues? } }`.
  */
-export function withApi<P = Record<string, never>>(
-  handler: (args: Args<P>) => Promise<Response | unknown>,
-  options: { permission: Permission },
-) {
+export function withApi<P = Record<string, never>>(handler: (args: ApiArgs<P>) => Promise<Response | unknown>, options: { permission: Permission; status?: number }) {
   return async (req: NextRequest, context: Context<P>): Promise<Response> => {
     const requestId = req.headers.get(REQUEST_ID_HEADER) ?? crypto.randomUUID();
     try {
-      const actor = await requireActor(options.permission);
+      const actor = await authenticate(req);
+      assertCan(actor, options.permission);
       const params = await context.params;
       const result = await handler({ req, actor, params, requestId });
-      const response = result instanceof Response ? result : NextResponse.json(result);
+      const response = result instanceof Response ? result : NextResponse.json(result, { status: options.status ?? 200 });
       response.headers.set(REQUEST_ID_HEADER, requestId);
       return response;
     } catch (error) {
@@ -34,4 +64,29 @@ export function withApi<P = Record<string, never>>(
 export function errorResponse(error: unknown, requestId: string): Response {
   const { status, body, headers } = toErrorResponse(error, requestId);
   return NextResponse.json(body, { status, headers: { ...headers, [REQUEST_ID_HEADER]: requestId } });
+}
+
+function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError("VALIDATION_ERROR", { issues: issuesFromZod(parsed.error) });
+  return parsed.data;
+}
+
+/** The JSON body, validated: 413 over 1 MB, 400 for anything that is not valid JSON of the schema. */
+export async function readJson<S extends z.ZodType>(req: NextRequest, schema: S): Promise<z.output<S>> {
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_JSON_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", { message: "The request body is larger than 1 MB." });
+  const text = await req.text();
+  if (text.length > MAX_JSON_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", { message: "The request body is larger than 1 MB." });
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new AppError("VALIDATION_ERROR", { message: "The request body is not valid JSON." });
+  }
+  return validate(schema, body);
+}
+
+/** The query string, validated with the same schema the page uses. */
+export function readQuery<S extends z.ZodType>(req: NextRequest, schema: S): z.output<S> {
+  return validate(schema, Object.fromEntries(req.nextUrl.searchParams));
 }

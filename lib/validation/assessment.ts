@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_TEXT_ANSWER } from "@/lib/assessments/answers";
+import { pageParams } from "./paging";
 import { idSchema } from "./user";
 
 const questionKey = z.string().trim().min(1, "Name the question.").max(64, "Unknown question.");
@@ -40,6 +41,8 @@ export const startAssessmentSchema = z.object({
   vendorId: idSchema,
   productId: idSchema.optional(),
   templateVersionId: idSchema.optional(),
+  /** What the assessment covers; defaults to the product and model version (or all products). */
+  scope: z.string().trim().min(2, "Describe the scope in a few words.").max(300, "Use at most 300 characters.").optional(),
 });
 
 export const submitAssessmentSchema = z.object({ version: z.number({ error: "Send the version you last read." }).int().min(1) });
@@ -83,7 +86,6 @@ export const assessmentListQuerySchema = z.object({
     .transform((v) => (v ? v : undefined))
     .pipe(z.enum(["DRAFT", "SUBMITTED", "IN_REVIEW", "APPROVED", "CHANGES_REQUESTED", "REJECTED"]).optional()),
   vendorId: idSchema.optional(),
-  page: z.coerce.number({ error: (i) => (i.code === "invalid_type" ? "page must be a number." : undefined) }).int("page must be a whole number.").min(1, "page must be 1 or more.").max(100_000, "page is too large.").default(1),
-  pageSize: z.coerce.number({ error: (i) => (i.code === "invalid_type" ? "pageSize must be a number." : undefined) }).int("pageSize must be a whole number.").min(1, "pageSize must be 1 to 100.").max(100, "pageSize must be 1 to 100.").default(25),
+  ...pageParams,
 });
 export type AssessmentListQuery = z.output<typeof assessmentListQuerySchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/vendors/countries";
+import { pageParams } from "./paging";
 import { idSchema } from "./user";
 
 const DATA_SENSITIVITY = ["PUBLIC", "INTERNAL", "CONFIDENTIAL", "RESTRICTED"] as const;
@@ -64,7 +65,6 @@ export const vendorListQuerySchema = z.object({
   overdue: oneOf(["1"] as const).transform((v) => v === "1"),
   sort: oneOf(VENDOR_SORTS).transform((v) => v ?? "name"),
   order: oneOf(["asc", "desc"] as const).transform((v) => v ?? "asc"),
-  page: z.coerce.number({ error: (i) => (i.code === "invalid_type" ? "page must be a number." : undefined) }).int("page must be a whole number.").min(1, "page must be 1 or more.").max(100_000, "page is too large.").default(1),
-  pageSize: z.coerce.number({ error: (i) => (i.code === "invalid_type" ? "pageSize must be a number." : undefined) }).int("pageSize must be a whole number.").min(1, "pageSize must be 1 to 100.").max(100, "pageSize must be 1 to 100.").default(25),
+  ...pageParams,
 });
 export type VendorListQuery = z.output<typeof vendorListQuerySchema>;

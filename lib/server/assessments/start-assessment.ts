@@ -13,12 +13,14 @@ export async function startAssessment({
   vendorId,
   productId,
   templateVersionId,
+  scope: givenScope,
   requestId,
 }: {
   actor: Actor;
   vendorId: string;
   productId?: string;
   templateVersionId?: string;
+  scope?: string;
   requestId?: string;
 }) {
   assertCan(actor, "assessment:write");
@@ -37,7 +39,7 @@ export async function startAssessment({
     const products = await tx.vendorProduct.findMany({ where: { vendorId }, orderBy: { order: "asc" }, select: { id: true, name: true, model: true } });
     const product = productId ? products.find((p) => p.id === productId) : undefined;
     if (productId && !product) throw fieldError("productId", "Choose one of this vendor's products.");
-    const scope = product ? `${product.name} — ${product.model}` : products.map((p) => `${p.name} — ${p.model}`).join("; ") || "All AI products";
+    const scope = givenScope ?? (product ? `${product.name} — ${product.model}` : products.map((p) => `${p.name} — ${p.model}`).join("; ") || "All AI products");
 
     const assessment = await tx.assessment.create({
       data: { vendorId, templateVersionId: version.id, productId: product?.id ?? null, scope, createdById: actor.id },
