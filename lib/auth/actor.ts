@@ -12,7 +12,8 @@ export type { Actor };
 // Role and active flag are read from the database on every request, so a deactivation or a role
 // change takes effect at once, whatever the session token says.
 const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
+  // Outside a request (scripts, tests calling route handlers) there is no session to read.
+  const session = await getServerSession(authOptions).catch(() => null);
   if (!session?.user?.id) return null;
   const user = await db.user.findUnique({
     where: { id: session.user.id },
