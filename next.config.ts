@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -10,6 +11,10 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: "12mb",
   },
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "exceljs"],
+  // Static files skip the proxy: they get the request-independent headers here.
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(staticSecurityHeaders()).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 export default nextConfig;

@@ -1,18 +1,26 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/security-headers";
 
-// Reachable without a session: sign-in, next-auth itself, health, static assets.
+// Reachable without a session: sign-in, next-auth itself, health, the API description.
 const PUBLIC_PATHS = [/^\/login$/, /^\/api\/auth(\/|$)/, /^\/api\/health$/, /^\/api\/v1\/openapi\.json$/];
+
+function withHeaders(res: NextResponse, requestId: string, csp: string) {
+  res.headers.set("x-request-id", requestId);
+  res.headers.set("Content-Security-Policy", csp);
+  for (const [k, v] of Object.entries(staticSecurityHeaders())) res.headers.set(k, v);
+  return res;
+}
 
 export default async function proxy(req: NextRequest) {
   const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce);
   const headers = new Headers(req.headers);
   headers.set("x-request-id", requestId);
-  const pass = () => {
-    const res = NextResponse.next({ request: { headers } });
-    res.headers.set("x-request-id", requestId);
-    return res;
-  };
+  // Next reads the nonce from the request's CSP and puts it on its own scripts.
+  headers.set("Content-Security-Policy", csp);
+  const pass = () => withHeaders(NextResponse.next({ request: { headers } }), requestId, csp);
 
   const { pathname, search } = req.nextUrl;
   if (PUBLIC_PATHS.some((re) => re.test(pathname))) return pass();
@@ -23,16 +31,13 @@ export default async function proxy(req: NextRequest) {
   if (pathname.startsWith("/api/") && /^Bearer\s/i.test(req.headers.get("authorization") ?? "")) return pass();
 
   if (pathname.startsWith("/api/")) {
-    return NextResponse.json(
-      { error: { code: "UNAUTHENTICATED", message: "Sign in to continue.", requestId } },
-      { status: 401, headers: { "x-request-id": requestId } },
-    );
+    return withHeaders(NextResponse.json({ error: { code: "UNAUTHENTICATED", message: "Sign in to continue.", requestId } }, { status: 401 }), requestId, csp);
   }
   const url = req.nextUrl.clone();
   url.pathname = "/login";
   url.search = "";
   if (pathname !== "/") url.searchParams.set("callbackUrl", pathname + search);
-  return NextResponse.redirect(url);
+  return withHeaders(NextResponse.redirect(url), requestId, csp);
 }
 
 export const config = {

@@ -10,6 +10,9 @@ const inter = localFont({
   display: "swap",
 });
 
+// Every page renders per request, so each gets the CSP nonce the proxy sets.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Vendorscope", template: "%s · Vendorscope" },
   description: "Risk assessment of AI vendors: identity, extraction, incidents, audit, continuity.",

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
 import { signInSchema, type SignInInput } from "@/lib/validation/user";
+import { lockedMessage } from "@/lib/auth/lockout";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -27,7 +28,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       setError(
         result?.error === "CredentialsSignin"
           ? "Incorrect email or password, or the account is deactivated."
-          : "Sign-in is unavailable right now. Try again in a moment.",
+          : (lockedMessage(result?.error ?? "") ?? "Sign-in is unavailable right now. Try again in a moment."),
       );
       form.setValue("password", "");
       return;

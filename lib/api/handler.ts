@@ -6,6 +6,7 @@ import { assertCan, type Actor, type Permission } from "@/lib/auth/permissions";
 import { AppError, issuesFromZod, toErrorResponse } from "@/lib/errors";
 import { REQUEST_ID_HEADER } from "@/lib/request-id";
 import { authenticateToken } from "@/lib/server/tokens/authenticate-token";
+import { checkApiRate } from "@/lib/server/throttle/api-rate-limit";
 
 type Context<P> = { params: Promise<P> };
 export type ApiArgs<P> = { req: NextRequest; actor: Actor; params: P; requestId: string };
@@ -20,6 +21,7 @@ async function authenticate(req: NextRequest): Promise<Actor> {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const actor = match ? await authenticateToken(match[1]!) : null;
     if (!actor) throw new AppError("UNAUTHENTICATED", { message: "The API token is missing, invalid, expired or revoked." });
+    await checkApiRate(actor.tokenId);
     return actor;
   }
   const actor = await requireActor();

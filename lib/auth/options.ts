@@ -4,6 +4,13 @@ import { verifyCredentials } from "@/lib/server/users/verify-credentials";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
+/** The client's address: the first X-Forwarded-For hop (set by Next or the load balancer). */
+function clientAddress(headers: Record<string, unknown> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : null;
+  return first || (typeof headers?.["x-real-ip"] === "string" ? headers["x-real-ip"] : null);
+}
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
@@ -15,7 +22,7 @@ export const authOptions: NextAuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      authorize: (credentials) => verifyCredentials(credentials ?? {}),
+      authorize: (credentials, req) => verifyCredentials(credentials ?? {}, clientAddress(req?.headers)),
     }),
   ],
   callbacks: {
