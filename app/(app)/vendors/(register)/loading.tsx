@@ -1,3 +1,5 @@
+// In a group of its own so its loading skeleton (a Suspense boundary) wraps only the register:
+// pages below /vendors must send their 403/404 status before streaming.
 export default function Loading() {
   return (
     <div className="animate-pulse space-y-4" role="status" aria-label="Loading">
