@@ -16,7 +16,7 @@ export function action<S extends z.ZodType, T>(
   permission: Permission,
   fn: (args: { actor: Actor; input: z.output<S>; requestId: string }) => Promise<T>,
 ) {
-  return async (raw: unknown): Promise<ActionResult<T>> => {
+  const run = async (raw: unknown): Promise<ActionResult<T>> => {
     const requestId = await getRequestId();
     try {
       const actor = await requireActor(permission);
@@ -29,4 +29,6 @@ export function action<S extends z.ZodType, T>(
       return { ok: false, ...toErrorResponse(error, requestId).body };
     }
   };
+  // Declared for the authorization matrix test (tests/integration/actions.test.ts).
+  return Object.assign(run, { permission });
 }
