@@ -83,5 +83,4 @@ describe("server actions", () => {
     expect(open("REVIEWER")).toEqual(["createFindingAction", "decideAction", "reloadAnswersAction", "startReviewAction", "updateFindingStatusAction", "verifyEvidenceAction"]);
     expect(open("VIEWER")).toEqual(["reloadAnswersAction"]);
   });
-  });
 });
