@@ -80,3 +80,28 @@ test("a page outside the role shows 403, an unknown page 404", async ({ page, si
   await page.goto("/no-such-page");
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
+
+test("pages carry a nonce CSP and the security headers", async ({ request }) => {
+  const res = await request.get("/login");
+  const h = res.headers();
+  expect(h["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(h["x-content-type-options"]).toBe("nosniff");
+  expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(h["x-frame-options"]).toBe("DENY");
+  expect(h["strict-transport-security"]).toMatch(/max-age=\d+/);
+  const nonce = /'nonce-([^']+)'/.exec(h["content-security-policy"]!)![1]!;
+  expect(await res.text()).toContain(`nonce="${nonce}"`);
+});
+
+test("five wrong passwords lock the account with a clear message", async ({ page }) => {
+  // A made-up account is locked like a real one (nothing tells an attacker which exist).
+  const email = `nobody-${Date.now()}@example.com`;
+  for (let i = 0; i < 5; i++) {
+    await signIn(page, email, "wrong-password");
+    await expect(page.getByRole("alert").filter({ hasText: "Incorrect" })).toBeVisible();
+  }
+  await signIn(page, email, "wrong-password");
+  await expect(page.getByRole("alert").filter({ hasText: "Too many failed sign-ins" })).toContainText("Try again in");
+  await snapshot(page, "login-locked");
+});

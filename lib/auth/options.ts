@@ -1,6 +1,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
 import { verifyCredentials } from "@/lib/server/users/verify-credentials";
+import { oidcConfigured, oidcProvider } from "./oidc";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -24,9 +26,22 @@ export const authOptions: NextAuthOptions = {
       },
       authorize: (credentials, req) => verifyCredentials(credentials ?? {}, clientAddress(req?.headers)),
     }),
+    ...(oidcConfigured() ? [oidcProvider()] : []),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    /** Single sign-on admits only existing, active accounts (matched by email). */
+    async signIn({ user, account }) {
+      if (account?.provider !== "oidc") return true;
+      const known = user.email ? await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { active: true } }) : null;
+      return !!known?.active;
+    },
+    async jwt({ token, user, account }) {
+      if (user && account?.provider === "oidc") {
+        const known = await db.user.findUniqueOrThrow({ where: { email: user.email.toLowerCase() }, select: { id: true, role: true } });
+        token.id = known.id;
+        token.role = known.role;
+        return token;
+      }
       if (user) {
         token.id = user.id;
         token.role = user.role;

@@ -5,11 +5,19 @@ import { authOptions } from "@/lib/auth/options";
 import { Logo } from "@/components/shell/logo";
 import { LoginForm } from "@/components/auth/login-form";
 import { DEMO_USERS } from "@/lib/demo-users";
+import { oidcConfigured } from "@/lib/auth/oidc";
+import { SsoButton } from "@/components/auth/sso-button";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+const SIGN_IN_ERRORS: Record<string, string> = {
+  AccessDenied: "Your single sign-on account has no active Vendorscope user. Ask an administrator to add you.",
+  OAuthSignin: "Single sign-on is unavailable right now. Try again, or use your password.",
+  OAuthCallback: "Single sign-on did not complete. Try again, or use your password.",
+};
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  const { callbackUrl, error } = await searchParams;
   const target = safeCallbackUrl(callbackUrl);
   if (await getServerSession(authOptions)) redirect(target);
   const demo = process.env.VENDORSCOPE_DEMO === "1";
@@ -34,7 +42,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             <h1 className="text-2xl font-semibold">Sign in</h1>
             <p className="text-sm text-muted-foreground">Use your work email and password.</p>
           </div>
+          {error && SIGN_IN_ERRORS[error] && (
+            <p role="alert" className="rounded-md border border-destructive/30 bg-destructive/5 p-3 text-sm text-destructive">
+              {SIGN_IN_ERRORS[error]}
+            </p>
+          )}
           <LoginForm callbackUrl={target} />
+          {oidcConfigured() && <SsoButton label={process.env.OIDC_NAME ?? "Single sign-on"} callbackUrl={target} />}
           {demo && (
             <div className="rounded-lg border bg-muted/50 p-4 text-sm">
               <p className="font-medium">Demo accounts</p>
