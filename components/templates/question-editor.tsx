@@ -16,6 +16,7 @@ import { Input, Textarea } from "@/components/ui/input";
 import { Field, Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { IssueList } from "@/components/ui/issue-list";
+import { errorAt } from "@/components/ui/form-errors";
 import { toast } from "@/components/ui/toast";
 
 type Form = QuestionInput;
@@ -134,12 +135,7 @@ function QuestionForm({
     setFormError({ message: result.error.message, issues: unplaced });
   });
 
-  const err = (path: string) => {
-    const parts = path.split(".");
-    let node: unknown = errors;
-    for (const p of parts) node = (node as Record<string, unknown> | undefined)?.[p];
-    return (node as { message?: string } | undefined)?.message;
-  };
+  const err = (path: string) => errorAt(errors, path);
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">

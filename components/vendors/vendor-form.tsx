@@ -16,6 +16,7 @@ import { Input, Textarea } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { IssueList } from "@/components/ui/issue-list";
+import { errorAt } from "@/components/ui/form-errors";
 import { toast } from "@/components/ui/toast";
 import { TierBadge } from "./tier-badge";
 
@@ -43,11 +44,7 @@ export function VendorForm({ vendorId, initial, owners }: { vendorId?: string; i
     setFormError(issues.length ? "Please correct the highlighted fields." : result.error.message);
   });
 
-  const err = (path: string) => {
-    let node: unknown = errors;
-    for (const p of path.split(".")) node = (node as Record<string, unknown> | undefined)?.[p];
-    return (node as { message?: string } | undefined)?.message;
-  };
+  const err = (path: string) => errorAt(errors, path);
   const invalid = (path: string) => ({ "aria-invalid": !!err(path), "aria-describedby": err(path) ? `${path}-error` : undefined });
 
   return (

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText } from "./common";
 import { QUESTION_TYPES } from "@/lib/scoring/types";
 
 // One schema per input, shared by the admin forms, the server actions, the JSON import and the API.
@@ -11,13 +12,6 @@ const keySchema = z
   .regex(/^[a-z][a-z0-9_]*$/, "Use lower-case letters, digits and _ (starting with a letter).");
 
 const text = (label: string, max: number) => z.string().trim().min(1, `Enter ${label}.`).max(max, `Use at most ${max} characters.`);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Use at most ${max} characters.`)
-    .optional()
-    .transform((v) => (v ? v : undefined));
 
 const weightSchema = z.number({ error: "Enter a number." }).finite().gt(0, "Weight must be greater than 0.").max(1000);
 const scoreSchema = z.number({ error: "Enter a number." }).min(0, "Scores are between 0 and 1.").max(1, "Scores are between 0 and 1.");

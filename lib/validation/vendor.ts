@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText } from "./common";
 import { isCountryCode } from "@/lib/vendors/countries";
 import { pageParams } from "./paging";
 import { idSchema } from "./user";
@@ -9,13 +10,6 @@ const INTEGRATION_DEPTH = ["STANDALONE", "API_INTEGRATION", "EMBEDDED_IN_PRODUCT
 export const RATINGS = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
 export const ASSESSMENT_STATUSES = ["DRAFT", "SUBMITTED", "IN_REVIEW", "APPROVED", "CHANGES_REQUESTED", "REJECTED"] as const;
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Use at most ${max} characters.`)
-    .optional()
-    .transform((v) => (v ? v : undefined));
 
 export const productSchema = z.object({
   id: idSchema.optional(),
