@@ -1,6 +1,5 @@
 // Demo data: `npm run db:seed` (and `npm run demo`). Idempotent: run it as often as you like.
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { getDb } from "../lib/db";
 import { hashPassword } from "../lib/auth/password";
 import { SYSTEM } from "../lib/auth/permissions";
@@ -8,9 +7,9 @@ import { DEMO_PASSWORD, DEMO_USERS } from "../lib/demo-users";
 import { importTemplate } from "../lib/server/templates/import-template";
 import { publishVersion } from "../lib/server/templates/publish-version";
 import { seedPortfolio } from "./seed-portfolio";
+import { DEFAULT_TEMPLATE_FILE } from "./seed-paths";
 import type { Role } from "../generated/prisma/enums";
 
-export const DEFAULT_TEMPLATE_FILE = path.join(__dirname, "templates", "ai-vendor-risk-v1.json");
 
 const EXTRA_USERS: { email: string; name: string; role: Role; active: boolean }[] = [
   { email: "j.moreau@example.com", name: "Julien Moreau", role: "ANALYST", active: true },
