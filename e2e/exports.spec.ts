@@ -79,6 +79,7 @@ test("the register exports CSV and Excel with the current filters", async ({ pag
 });
 
 test("answers go out as a workbook and come back through a checked preview", async ({ page, signInAs }) => {
+  test.setTimeout(120_000);
   await signInAs("ANALYST");
   const id = await openAssessment(page, "Tessellate Systems");
   await expect(page.getByText("Live score")).toBeVisible();
