@@ -21,14 +21,3 @@ export function assessmentJson(a: AssessmentPage) {
     findings: a.findings.map((f) => ({ id: f.id, questionKey: f.questionKey, title: f.title, severity: f.severity, status: f.status, owner: f.owner, dueDate: f.dueDate })),
   };
 }
-
-export function scorecardJson(a: AssessmentPage) {
-  return {
-    assessmentId: a.id,
-    status: a.status,
-    vendor: { id: a.vendor.id, name: a.vendor.name },
-    templateVersionId: a.templateVersion.id,
-    frozen: a.snapshot !== null && a.status !== "DRAFT" && a.status !== "CHANGES_REQUESTED",
-    ...a.score,
-  };
-}

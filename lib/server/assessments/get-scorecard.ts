@@ -1,0 +1,30 @@
+import { db } from "@/lib/db";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { notFound } from "@/lib/errors";
+import { EDITABLE_STATUSES } from "@/lib/assessments/workflow";
+import { scoreAssessment, type AnswerValue } from "@/lib/scoring";
+import { toScoringTemplate } from "@/lib/scoring/from-version";
+import { loadVersion } from "@/lib/server/templates/load-version";
+import type { ScoreSnapshot } from "./get-assessment";
+
+/**
+ * An assessment's ScoreResult with its vendor and status: the snapshot frozen on submit once
+ * submitted (one row read), the live score while the analyst holds it.
+ */
+export async function getScorecard({ actor, assessmentId }: { actor: Actor; assessmentId: string }) {
+  assertCan(actor, "assessment:read");
+  const a = await db.assessment.findUnique({
+    where: { id: assessmentId },
+    select: { id: true, status: true, templateVersionId: true, scoreSnapshot: true, vendor: { select: { id: true, name: true } } },
+  });
+  if (!a) throw notFound("Assessment not found.");
+  const snapshot = a.scoreSnapshot as ScoreSnapshot | null;
+  const head = { assessmentId: a.id, status: a.status, vendor: a.vendor, templateVersionId: a.templateVersionId };
+  if (snapshot && !EDITABLE_STATUSES.includes(a.status)) return { ...head, frozen: true, ...snapshot.result };
+  const [version, answers] = await Promise.all([
+    loadVersion(db, a.templateVersionId),
+    db.answer.findMany({ where: { assessmentId }, select: { questionKey: true, value: true } }),
+  ]);
+  const values = Object.fromEntries(answers.map((x) => [x.questionKey, x.value as AnswerValue]));
+  return { ...head, frozen: false, ...scoreAssessment(toScoringTemplate(version), values) };
+}
