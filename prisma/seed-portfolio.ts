@@ -17,6 +17,7 @@ import { uploadEvidence } from "../lib/server/assessments/upload-evidence";
 import { createFinding } from "../lib/server/findings/create-finding";
 import { updateFindingStatus } from "../lib/server/findings/update-finding-status";
 import { loadVersion } from "../lib/server/templates/load-version";
+import { seededRandom } from "../lib/seeded-random";
 
 type Stage = "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "CHANGES_REQUESTED" | "APPROVED" | "REJECTED";
 
@@ -265,17 +266,6 @@ const PORTFOLIO: DemoVendor[] = [
   },
 ];
 
-/** A small deterministic random generator, so every seed run builds the same portfolio. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Answers of a given quality: good ones with that probability, middling or poor otherwise. */
 function answersFor(version: VersionDto, round: Round, rand: () => number): Record<string, AnswerValue> {
   const answers: Record<string, AnswerValue> = {};
@@ -334,7 +324,7 @@ function monthsBefore(months: number, now = new Date()) {
 export async function seedPortfolio({ analyst, colleague, reviewer, templateVersionId }: { analyst: Actor; colleague: Actor; reviewer: Actor; templateVersionId: string }) {
   const db = getDb();
   const version = await loadVersion(db, templateVersionId);
-  const rand = random(20261123);
+  const rand = seededRandom(20261123); // every seed run builds the same portfolio
   let assessments = 0;
 
   for (const item of PORTFOLIO) {

@@ -9,22 +9,13 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { createTestDatabase } from "./lib/test-db";
 import { run } from "./lib/run";
+import { seededRandom } from "../lib/seeded-random";
 
 const VENDORS = Number(process.env.BENCH_VENDORS ?? 2000);
 const ASSESSMENTS = Number(process.env.BENCH_ASSESSMENTS ?? 5000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const APP_PORT = 3200;
 const RAW_PORT = 3201;
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function seed(url: string) {
   process.env.DATABASE_URL = url;
@@ -40,7 +31,7 @@ async function seed(url: string) {
   const { readFileSync } = await import("node:fs");
   const db = getDb();
   const started = Date.now();
-  const rand = rng(42);
+  const rand = seededRandom(42);
 
   const passwordHash = await hashPassword("bench-password-123");
   const users = await Promise.all(
