@@ -63,7 +63,7 @@ export function withApi<P = Record<string, never>>(handler: (args: ApiArgs<P>) =
   };
 }
 
-export function errorResponse(error: unknown, requestId: string): Response {
+function errorResponse(error: unknown, requestId: string): Response {
   const { status, body, headers } = toErrorResponse(error, requestId);
   return NextResponse.json(body, { status, headers: { ...headers, [REQUEST_ID_HEADER]: requestId } });
 }

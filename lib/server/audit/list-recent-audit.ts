@@ -27,7 +27,7 @@ const VERBS: Record<string, string> = {
 };
 
 /** "added user", "approved", … for an audit action (the action itself when unknown). */
-export function describeAction(action: string): string {
+function describeAction(action: string): string {
   return VERBS[action] ?? action;
 }
 

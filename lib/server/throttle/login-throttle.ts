@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { lockoutSeconds, LOCKOUT } from "@/lib/auth/lockout";
+import { lockoutSeconds } from "@/lib/auth/lockout";
 
 const RESET_AFTER_MS = 15 * 60 * 1000;
 
@@ -37,4 +37,3 @@ export async function recordSuccess(k: ThrottleKeys) {
   await db.loginThrottle.deleteMany({ where: { key: `account:${k.account}` } });
 }
 
-export { LOCKOUT };
