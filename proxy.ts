@@ -2,8 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/security-headers";
 
-// Reachable without a session: sign-in, next-auth itself, health, the API description.
-const PUBLIC_PATHS = [/^\/login$/, /^\/api\/auth(\/|$)/, /^\/api\/health$/, /^\/api\/v1\/openapi\.json$/];
+// Reachable without a session: sign-in, next-auth itself, health, the API description, and the
+// vendor respondent's link (whose token is checked by the page, its actions and its routes).
+const PUBLIC_PATHS = [/^\/login$/, /^\/api\/auth(\/|$)/, /^\/api\/health$/, /^\/api\/v1\/openapi\.json$/, /^\/respond\/[^/]+(\/|$)/];
 
 function withHeaders(res: NextResponse, requestId: string, csp: string) {
   res.headers.set("x-request-id", requestId);

@@ -111,7 +111,7 @@ test("analyst registers a vendor, answers the questionnaire and submits; the CIS
   // The CISO reviews it.
   const ciso = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await signIn(ciso, DEMO.REVIEWER.email);
-  await ciso.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review" }).click();
+  await ciso.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review", exact: true }).click();
   await ciso.getByRole("table", { name: "Review queue" }).getByRole("link", { name }).click();
   await expect(ciso).toHaveURL(/\/scorecard$/);
   await ciso.getByRole("button", { name: "Start review" }).click();

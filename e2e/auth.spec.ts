@@ -12,7 +12,7 @@ for (const role of Object.keys(DEMO) as DemoRole[]) {
     const nav = page.getByRole("navigation", { name: "Main" });
     for (const item of ["Dashboard", "Vendors", "Assessments"]) await expect(nav.getByRole("link", { name: item })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Admin" })).toHaveCount(role === "ADMIN" ? 1 : 0);
-    await expect(nav.getByRole("link", { name: "Review" })).toHaveCount(role === "ADMIN" || role === "REVIEWER" ? 1 : 0);
+    await expect(nav.getByRole("link", { name: "Review", exact: true })).toHaveCount(role === "ADMIN" || role === "REVIEWER" ? 1 : 0);
     await snapshot(page, `dashboard-${role.toLowerCase()}`);
   });
 }

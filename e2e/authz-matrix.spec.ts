@@ -25,6 +25,7 @@ const ALL_READ: Row["expect"] = [307, 200, 200, 200, 200];
 const API_READ: Row["expect"] = [401, 200, 200, 200, 200];
 const ADMIN_PAGE: Row["expect"] = [307, 403, 403, 403, 200];
 const WRITER: Row["expect"] = [401, 403, 400, 403, 400];
+const NOT_A_LINK: Row["expect"] = [404, 404, 404, 404, 404];
 
 const MATRIX: Row[] = [
   // Pages
@@ -38,6 +39,7 @@ const MATRIX: Row[] = [
   { method: "GET", route: "/assessments/[id]", url: "/assessments/{draft}", expect: [307, 307, 200, 307, 200] },
   { method: "GET", route: "/assessments/[id]/scorecard", url: "/assessments/{draft}/scorecard", expect: ALL_READ },
   { method: "GET", route: "/review", url: "/review", expect: [307, 403, 403, 200, 200] },
+  { method: "GET", route: "/reviews-due", url: "/reviews-due", expect: ALL_READ },
   { method: "GET", route: "/admin", url: "/admin", expect: [307, 403, 403, 403, 307] },
   { method: "GET", route: "/admin/users", url: "/admin/users", expect: ADMIN_PAGE },
   { method: "GET", route: "/admin/templates", url: "/admin/templates", expect: ADMIN_PAGE },
@@ -53,6 +55,10 @@ const MATRIX: Row[] = [
   { method: "GET", route: "/assessments/[id]/evidence/[fileId]", url: "/assessments/{submitted}/evidence/{file}", expect: ALL_READ },
   { method: "POST", route: "/assessments/[id]/evidence", url: "/assessments/{draft}/evidence", multipart: true, expect: [307, 403, 400, 403, 400] },
   { method: "GET", route: "/vendors/export", url: "/vendors/export?format=csv", expect: ALL_READ },
+  // The vendor respondent's link: public, and an unknown link is a plain 404 for everyone
+  { method: "GET", route: "/respond/[token]", url: `/respond/vsr_${"A".repeat(43)}`, expect: NOT_A_LINK },
+  { method: "POST", route: "/respond/[token]/evidence", url: `/respond/vsr_${"A".repeat(43)}/evidence`, multipart: true, expect: NOT_A_LINK },
+  { method: "GET", route: "/respond/[token]/evidence/[fileId]", url: "/respond/vsr_forged/evidence/{file}", expect: NOT_A_LINK },
   // Public
   { method: "GET", route: "/api/health", url: "/api/health", expect: [200, 200, 200, 200, 200] },
   { method: "GET", route: "/api/auth/[...nextauth]", url: "/api/auth/session", expect: [200, 200, 200, 200, 200] },

@@ -7,6 +7,9 @@ import { DEMO_PASSWORD, DEMO_USERS } from "../lib/demo-users";
 import { importTemplate } from "../lib/server/templates/import-template";
 import { publishVersion } from "../lib/server/templates/publish-version";
 import { seedPortfolio } from "./seed-portfolio";
+import { seedIncidents } from "./seed-incidents";
+import { seedRespondents } from "./seed-respondents";
+import { seedCadence } from "./seed-cadence";
 import { DEFAULT_TEMPLATE_FILE } from "./seed-paths";
 import type { Role } from "../generated/prisma/enums";
 
@@ -75,6 +78,10 @@ async function seedDemoPortfolio(templateVersionId: string | null) {
     templateVersionId,
   });
   console.log(`Seed: ${result.vendors} vendors and ${result.assessments} assessments in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  const ledger = await seedIncidents({ analyst: await actor("analyst@example.com"), reviewer: await actor("ciso@example.com") });
+  console.log(`Seed: ${ledger.incidents} vendor incidents (${ledger.findings} opened a finding).`);
+  await seedRespondents({ analyst: await actor("analyst@example.com"), colleague: await actor("j.moreau@example.com") });
+  await seedCadence({ analyst: await actor("analyst@example.com") });
 }
 
 async function main() {

@@ -5,9 +5,11 @@ import { requirePageActor } from "@/lib/auth/actor";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { listRecentActivity } from "@/lib/server/audit/list-recent-audit";
+import { getIncidentSummary } from "@/lib/server/incidents/get-incident-summary";
 import { PageHeader } from "@/components/shell/app-shell";
 import { AssessmentStatusBadge } from "@/components/assessments/status-badge";
 import { DomainChart } from "@/components/assessments/domain-chart";
+import { IncidentSummaryCards } from "@/components/incidents/incident-summary-cards";
 import { RatingBadge } from "@/components/scoring/rating-badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { TierBadge } from "@/components/vendors/tier-badge";
@@ -25,7 +27,7 @@ const RATING_TILES = [
 
 export default async function DashboardPage() {
   const actor = await requirePageActor("dashboard:read");
-  const [d, activity] = await Promise.all([getDashboard({ actor }), listRecentActivity({ actor })]);
+  const [d, activity, incidents] = await Promise.all([getDashboard({ actor }), listRecentActivity({ actor }), getIncidentSummary({ actor })]);
 
   return (
     <>
@@ -119,6 +121,8 @@ export default async function DashboardPage() {
           </CardContent>
         </Card>
       </div>
+
+      <IncidentSummaryCards summary={incidents} />
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <Card>

@@ -1,431 +1,96 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useMemo } from "react";
 import { useRouter } from "next/navigation";
-import { AlertTriangle, CheckCircle2, CloudUpload, FileDown, FileText, Loader2, Send, Trash2 } from "lucide-react";
+import { FileDown } from "lucide-react";
 import { deleteEvidenceFileAction, reloadAnswersAction, saveAnswersAction, submitAssessmentAction } from "@/app/(app)/assessments/actions";
-import type { FieldIssue } from "@/lib/errors";
-import { scoreAssessment, visibleQuestions, type AnswerValue } from "@/lib/scoring";
-import { toScoringTemplate } from "@/lib/scoring/from-version";
-import type { AnswerDto } from "@/lib/server/assessments/get-assessment";
-import type { QuestionDto, SectionDto } from "@/lib/server/templates/version-dto";
-import { cn } from "@/lib/utils";
-import { AnswerInput } from "@/components/questionnaire/answer-input";
+import type { AnswerDto } from "@/lib/server/assessments/answer-dto";
+import type { SectionDto } from "@/lib/server/templates/version-dto";
+import type { RespondentPanel } from "@/lib/server/respondents/get-respondent-panel";
+import { QuestionnaireForm, useFlushAnswers, type QuestionnaireApi } from "@/components/questionnaire/questionnaire-form";
+import { AnswerProvenance, ClarificationThread } from "@/components/respondents/clarification-controls";
 import { ScorePanel } from "@/components/scoring/score-panel";
 import { ImportAnswersDialog } from "./import-answers-dialog";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Input, Textarea } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
 
-type Answer = Pick<AnswerDto, "value" | "comment" | "evidenceUrl" | "files">;
-type Change = { questionKey: string; value: AnswerValue; comment: string | null; evidenceUrl: string | null };
-type SaveState = "saved" | "unsaved" | "saving" | "conflict" | "error";
-
-const EMPTY: Answer = { value: null, comment: null, evidenceUrl: null, files: [] };
-const AUTOSAVE_MS = 800;
-
+/** The analyst's questionnaire: live score, who gave each answer, clarifications to the vendor, offline workbook. */
 export function AssessmentForm({
   assessmentId,
   initialVersion,
   sections,
   initialAnswers,
+  clarifications,
+  hasRespondent,
 }: {
   assessmentId: string;
   initialVersion: number;
   sections: SectionDto[];
   initialAnswers: Record<string, AnswerDto>;
+  clarifications: RespondentPanel["clarifications"];
+  hasRespondent: boolean;
 }) {
   const router = useRouter();
-  const [answers, setAnswers] = useState<Record<string, Answer>>(initialAnswers);
-  const [version, setVersion] = useState(initialVersion);
-  const [saveState, setSaveState] = useState<SaveState>("saved");
-  const [saveError, setSaveError] = useState<{ message: string; issues?: FieldIssue[] } | null>(null);
-  const [missing, setMissing] = useState<FieldIssue[] | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-  const [pendingCount, setPendingCount] = useState(0);
-  // Unsaved edits, by question: kept until the server confirms them, whatever happens meanwhile.
-  const pending = useRef(new Map<string, Change>());
-  const versionRef = useRef(initialVersion);
-  const saving = useRef<Promise<boolean> | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  const template = useMemo(() => toScoringTemplate({ sections }), [sections]);
-  const values = useMemo(() => Object.fromEntries(Object.entries(answers).map(([k, a]) => [k, a.value])), [answers]);
-  const visible = visibleQuestions(template, values);
-  const score = scoreAssessment(template, values);
+  const api = useMemo<QuestionnaireApi>(
+    () => ({
+      save: (body) => saveAnswersAction({ assessmentId, body }),
+      reload: () => reloadAnswersAction({ assessmentId }),
+      submit: (version) => submitAssessmentAction({ assessmentId, version }),
+      deleteFile: (fileId) => deleteEvidenceFileAction({ assessmentId, fileId }),
+      uploadUrl: `/assessments/${assessmentId}/evidence`,
+      fileUrl: (fileId) => `/assessments/${assessmentId}/evidence/${fileId}`,
+    }),
+    [assessmentId],
+  );
   const titles = useMemo(() => Object.fromEntries(sections.map((s) => [s.key, s.title])), [sections]);
   const questionText = useMemo(() => Object.fromEntries(sections.flatMap((s) => s.questions.map((q) => [q.key, q.text]))), [sections]);
+  const byQuestion = useMemo(() => {
+    const map = new Map<string, RespondentPanel["clarifications"]>();
+    for (const c of clarifications) map.set(c.questionKey, [...(map.get(c.questionKey) ?? []), c]);
+    return map;
+  }, [clarifications]);
 
-  const flush = useCallback(async (): Promise<boolean> => {
-    if (saving.current) await saving.current;
-    if (pending.current.size === 0) return true;
-    const batch = [...pending.current.values()];
-    const run = (async () => {
-      setSaveState("saving");
-      const result = await saveAnswersAction({ assessmentId, body: { version: versionRef.current, answers: batch } });
-      if (result.ok) {
-        versionRef.current = result.data.version;
-        setVersion(result.data.version);
-        // Drop what was saved, unless it was edited again while saving.
-        for (const sent of batch) if (pending.current.get(sent.questionKey) === sent) pending.current.delete(sent.questionKey);
-        setPendingCount(pending.current.size);
-        setSaveError(null);
-        setSaveState(pending.current.size ? "unsaved" : "saved");
-        return true;
-      }
-      setSaveState(result.error.code === "CONFLICT" ? "conflict" : "error");
-      setSaveError({ message: result.error.message, issues: result.error.issues });
-      return false;
-    })();
-    saving.current = run;
-    try {
-      return await run;
-    } finally {
-      saving.current = null;
-    }
-  }, [assessmentId]);
-
-  const saveStateRef = useRef(saveState);
-  useEffect(() => {
-    saveStateRef.current = saveState;
-  }, [saveState]);
-  const schedule = useCallback(() => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      if (saveStateRef.current !== "conflict") void flush();
-    }, AUTOSAVE_MS);
-  }, [flush]);
-
-  // Warn before leaving with edits the server has not confirmed.
-  useEffect(() => {
-    const warn = (e: BeforeUnloadEvent) => {
-      if (pending.current.size) e.preventDefault();
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, []);
-
-  function update(key: string, patch: Partial<Answer>) {
-    const next = { ...(answers[key] ?? EMPTY), ...patch };
-    pending.current.set(key, { questionKey: key, value: next.value, comment: next.comment || null, evidenceUrl: next.evidenceUrl || null });
-    setPendingCount(pending.current.size);
-    setAnswers((prev) => ({ ...prev, [key]: { ...(prev[key] ?? EMPTY), ...patch } }));
-    setSaveState((s) => (s === "conflict" ? s : "unsaved"));
-    schedule();
-  }
-
-  /** After a conflict: take the latest answers, put the unsaved edits back on top, save them. */
-  async function keepMineOnLatest() {
-    const result = await reloadAnswersAction({ assessmentId });
-    if (!result.ok) return toast.error(result.error.message);
-    if (result.data.status !== "DRAFT" && result.data.status !== "CHANGES_REQUESTED") {
-      toast.error("The assessment was submitted meanwhile; it can no longer be edited here.");
-      return router.refresh();
-    }
-    const merged: Record<string, Answer> = { ...result.data.answers };
-    for (const [key, change] of pending.current) merged[key] = { ...(merged[key] ?? EMPTY), value: change.value, comment: change.comment, evidenceUrl: change.evidenceUrl };
-    setAnswers(merged);
-    versionRef.current = result.data.version;
-    setVersion(result.data.version);
-    setSaveState("unsaved");
-    if (await flush()) toast.success("Your changes were saved on top of the latest version.");
-  }
-
-  async function submit() {
-    setSubmitting(true);
-    try {
-      if (timer.current) clearTimeout(timer.current);
-      if (!(await flush())) return toast.error("Save your answers before submitting.");
-      const result = await submitAssessmentAction({ assessmentId, version: versionRef.current });
-      if (result.ok) {
+  return (
+    <QuestionnaireForm
+      api={api}
+      initialVersion={initialVersion}
+      sections={sections}
+      initialAnswers={initialAnswers}
+      summaryTitle="Live score"
+      summary={(score) => <ScorePanel result={score} titles={titles} questionText={questionText} />}
+      submitLabel="Submit for review"
+      onSubmitted={() => {
         toast.success("Submitted for review.");
         router.push(`/assessments/${assessmentId}/scorecard`);
-        return;
-      }
-      if (result.error.code === "INVALID_STATE" && result.error.issues?.length) setMissing(result.error.issues);
-      else toast.error(result.error.message);
-    } finally {
-      setSubmitting(false);
-    }
-  }
-
-  async function upload(key: string, file: File) {
-    const body = new FormData();
-    body.set("questionKey", key);
-    body.set("file", file);
-    const res = await fetch(`/assessments/${assessmentId}/evidence`, { method: "POST", body });
-    const json = await res.json().catch(() => null);
-    if (!res.ok) return toast.error(json?.error?.message ?? "The upload failed.");
-    setAnswers((prev) => ({ ...prev, [key]: { ...(prev[key] ?? EMPTY), files: [...(prev[key]?.files ?? []), json] } }));
-    toast.success(`Uploaded ${json.filename}.`);
-  }
-
-  async function removeFile(key: string, fileId: string) {
-    const result = await deleteEvidenceFileAction({ assessmentId, fileId });
-    if (!result.ok) return toast.error(result.error.message);
-    setAnswers((prev) => ({ ...prev, [key]: { ...(prev[key] ?? EMPTY), files: (prev[key]?.files ?? []).filter((f) => f.id !== fileId) } }));
-  }
-
-  const domainProgress = new Map(score.domains.map((d) => [d.key, d]));
-
-  return (
-    <div className="grid items-start gap-6 xl:grid-cols-[14rem_1fr_19rem]">
-      <nav aria-label="Domains" className="sticky top-20 hidden max-h-[calc(100vh-6rem)] overflow-y-auto xl:block">
-        <ol className="space-y-1 text-sm">
-          {sections.map((s, i) => {
-            const d = domainProgress.get(s.key);
-            const done = d && d.applicable > 0 && d.answered === d.applicable;
-            return (
-              <li key={s.id}>
-                <a href={`#domain-${s.key}`} className="flex items-center justify-between gap-2 rounded-md px-2 py-1.5 hover:bg-accent">
-                  <span className="truncate">
-                    {i + 1}. {s.title}
-                  </span>
-                  <span className={cn("shrink-0 text-xs tabular-nums", done ? "text-emerald-700" : "text-muted-foreground")}>
-                    {d ? `${d.answered}/${d.applicable}` : ""}
-                  </span>
-                </a>
-              </li>
-            );
-          })}
-        </ol>
-      </nav>
-
-      <div className="grid min-w-0 gap-6">
-        {(saveState === "conflict" || saveState === "error") && saveError && (
-          <div className="sticky top-16 z-10 grid gap-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 shadow-sm" role="alert">
-            <p className="flex items-center gap-2 font-medium">
-              <AlertTriangle className="size-4" aria-hidden /> {saveState === "conflict" ? "Someone else saved this assessment." : "Not saved."}
-            </p>
-            <p>{saveError.message}</p>
-            {saveError.issues && saveError.issues.length > 0 && (
-              <ul className="list-disc pl-5">
-                {saveError.issues.map((i) => (
-                  <li key={i.path}>{i.message}</li>
-                ))}
-              </ul>
-            )}
-            <p>Your {pendingCount} unsaved answer{pendingCount === 1 ? " is" : "s are"} kept on this page.</p>
-            <div>
-              {saveState === "conflict" ? (
-                <Button size="sm" onClick={keepMineOnLatest}>
-                  Load the latest version and keep my changes
-                </Button>
-              ) : (
-                <Button size="sm" variant="outline" onClick={() => void flush()}>
-                  Try again
-                </Button>
-              )}
-            </div>
-          </div>
-        )}
-        {sections.map((section, si) => {
-          const d = domainProgress.get(section.key);
-          return (
-            <Card key={section.id} id={`domain-${section.key}`} className="scroll-mt-20">
-              <CardHeader>
-                <div className="flex items-start justify-between gap-3">
-                  <CardTitle>
-                    {si + 1}. {section.title}
-                  </CardTitle>
-                  {d && (
-                    <span className="shrink-0 text-xs text-muted-foreground tabular-nums" aria-label={`${d.answered} of ${d.applicable} answered`}>
-                      {d.answered}/{d.applicable} answered
-                    </span>
-                  )}
-                </div>
-                <CardDescription>{section.description}</CardDescription>
-                {d && d.applicable > 0 && (
-                  <div className="h-1 rounded-full bg-muted" aria-hidden>
-                    <div className="h-1 rounded-full bg-primary" style={{ width: `${(100 * d.answered) / d.applicable}%` }} />
-                  </div>
-                )}
-              </CardHeader>
-              <CardContent>
-                <ol className="grid gap-6">
-                  {section.questions
-                    .filter((q) => visible.has(q.key))
-                    .map((q) => (
-                      <QuestionBlock
-                        key={q.id}
-                        question={q}
-                        answer={answers[q.key] ?? EMPTY}
-                        assessmentId={assessmentId}
-                        onChange={(patch) => update(q.key, patch)}
-                        onUpload={(file) => upload(q.key, file)}
-                        onRemoveFile={(fileId) => removeFile(q.key, fileId)}
-                      />
-                    ))}
-                </ol>
-              </CardContent>
-            </Card>
-          );
-        })}
-      </div>
-
-      <aside className="sticky top-20 grid gap-4">
-        <Card>
-          <CardHeader>
-            <CardTitle>Live score</CardTitle>
-            <CardDescription>
-              <SaveIndicator state={saveState} version={version} />
-            </CardDescription>
-          </CardHeader>
-          <CardContent className="grid gap-4">
-            <ScorePanel result={score} titles={titles} questionText={questionText} />
-            <Button onClick={submit} disabled={submitting || saveState === "conflict"}>
-              {submitting ? <Loader2 className="animate-spin" aria-hidden /> : <Send aria-hidden />}
-              Submit for review
-            </Button>
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Work offline</CardTitle>
-            <CardDescription>Send the questionnaire to the vendor as a workbook, then import their answers.</CardDescription>
-          </CardHeader>
-          <CardContent className="grid justify-items-start gap-2">
-            <Button asChild variant="outline" size="sm">
-              <a href={`/assessments/${assessmentId}/answers.xlsx`} download>
-                <FileDown aria-hidden /> Export answers (XLSX)
-              </a>
-            </Button>
-            <ImportAnswersDialog assessmentId={assessmentId} beforeApply={async () => ((await flush()) ? versionRef.current : null)} />
-          </CardContent>
-        </Card>
-      </aside>
-
-      <Dialog open={!!missing} onOpenChange={(open) => !open && setMissing(null)}>
-        <DialogContent className="max-w-2xl">
-          <DialogHeader>
-            <DialogTitle>Not submitted yet</DialogTitle>
-            <DialogDescription>
-              {missing?.length} required question{missing?.length === 1 ? " is" : "s are"} still unanswered. Answer them (or mark them not applicable where allowed), then submit again.
-            </DialogDescription>
-          </DialogHeader>
-          <ol className="max-h-80 list-decimal space-y-1.5 overflow-y-auto pl-5 text-sm">
-            {missing?.map((m) => (
-              <li key={m.path}>
-                <a href={`#q-${m.path}`} className="text-primary hover:underline" onClick={() => setMissing(null)}>
-                  {m.message}
-                </a>
-              </li>
-            ))}
-          </ol>
-        </DialogContent>
-      </Dialog>
-    </div>
-  );
-}
-
-function SaveIndicator({ state, version }: { state: SaveState; version: number }) {
-  const text = { saved: "All changes saved", unsaved: "Unsaved changes…", saving: "Saving…", conflict: "Conflict: not saved", error: "Not saved" }[state];
-  return (
-    <span className={cn("inline-flex items-center gap-1.5", (state === "conflict" || state === "error") && "font-medium text-amber-700")} role="status" data-testid="save-state">
-      {state === "saving" ? <Loader2 className="size-3.5 animate-spin" aria-hidden /> : state === "saved" ? <CheckCircle2 className="size-3.5 text-emerald-600" aria-hidden /> : null}
-      {text}
-      <span className="text-muted-foreground">· v{version}</span>
-    </span>
-  );
-}
-
-function QuestionBlock({
-  question: q,
-  answer,
-  assessmentId,
-  onChange,
-  onUpload,
-  onRemoveFile,
-}: {
-  question: QuestionDto;
-  answer: Answer;
-  assessmentId: string;
-  onChange: (patch: Partial<Answer>) => void;
-  onUpload: (file: File) => Promise<unknown>;
-  onRemoveFile: (fileId: string) => Promise<unknown>;
-}) {
-  const [uploading, setUploading] = useState(false);
-  const [showDetails, setShowDetails] = useState(!!(answer.comment || answer.evidenceUrl || answer.files.length));
-  const required = q.required && q.type !== "TEXT";
-  return (
-    <li id={`q-${q.key}`} className="grid scroll-mt-24 gap-2" data-question-key={q.key}>
-      <div className="space-y-1">
-        <p className="font-medium leading-snug">
-          {q.text}
-          {required && (
-            <span className="ml-1 text-destructive" title="Required">
-              *
-            </span>
-          )}
-        </p>
-        <div className="flex flex-wrap gap-1">
-          {q.critical && <Badge variant="critical">Knock-out</Badge>}
-          {q.showIf && <Badge variant="default">Follow-up</Badge>}
-        </div>
-        <p className="text-sm text-muted-foreground">{q.guidance}</p>
-      </div>
-      <AnswerInput question={q} value={answer.value} onChange={(value) => onChange({ value })} />
-      <button type="button" className="justify-self-start text-xs font-medium text-primary hover:underline" onClick={() => setShowDetails((s) => !s)} aria-expanded={showDetails}>
-        {showDetails ? "Hide comment and evidence" : "Add comment or evidence"}
-        {!showDetails && (answer.evidenceUrl || answer.files.length) ? " (has evidence)" : ""}
-      </button>
-      {showDetails && (
-        <div className="grid gap-2 rounded-md bg-muted/40 p-3">
-          <p className="text-xs text-muted-foreground">
-            <span className="font-medium">Evidence a reviewer expects:</span> {q.evidence}
-          </p>
-          <label className="grid gap-1 text-xs font-medium">
-            Comment
-            <Textarea rows={2} value={answer.comment ?? ""} onChange={(e) => onChange({ comment: e.target.value })} aria-label={`Comment on ${q.key}`} />
-          </label>
-          <label className="grid gap-1 text-xs font-medium">
-            Evidence link
-            <Input type="url" placeholder="https://" value={answer.evidenceUrl ?? ""} onChange={(e) => onChange({ evidenceUrl: e.target.value })} aria-label={`Evidence link for ${q.key}`} />
-          </label>
-          <div className="grid gap-1 text-xs">
-            <span className="font-medium">Evidence files</span>
-            {answer.files.length > 0 && (
-              <ul className="grid gap-1">
-                {answer.files.map((f) => (
-                  <li key={f.id} className="flex items-center gap-2">
-                    <FileText className="size-3.5 text-muted-foreground" aria-hidden />
-                    <a href={`/assessments/${assessmentId}/evidence/${f.id}`} className="text-primary hover:underline">
-                      {f.filename}
-                    </a>
-                    <span className="text-muted-foreground">{Math.ceil(f.size / 1024)} KB</span>
-                    <Button type="button" variant="ghost" size="icon" className="size-6" aria-label={`Remove ${f.filename}`} onClick={() => onRemoveFile(f.id)}>
-                      <Trash2 />
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            )}
-            <label className="inline-flex w-fit cursor-pointer items-center gap-1.5 rounded-md border bg-card px-2.5 py-1.5 font-medium hover:bg-accent">
-              {uploading ? <Loader2 className="size-3.5 animate-spin" aria-hidden /> : <CloudUpload className="size-3.5" aria-hidden />}
-              Upload a file
-              <input
-                type="file"
-                className="sr-only"
-                accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt,.md,.csv,.json"
-                aria-label={`Upload evidence for ${q.key}`}
-                onChange={async (e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = "";
-                  if (!file) return;
-                  if (file.size > 10 * 1024 * 1024) return toast.error("The file is larger than 10 MB.");
-                  setUploading(true);
-                  await onUpload(file);
-                  setUploading(false);
-                }}
-              />
-            </label>
-            <span className="text-muted-foreground">PDF, image, Office or text files up to 10 MB.</span>
-          </div>
+      }}
+      questionExtras={(q) => (
+        <div className="grid gap-2">
+          <AnswerProvenance answer={initialAnswers[q.key]} />
+          <ClarificationThread assessmentId={assessmentId} questionKey={q.key} questionText={q.text} items={byQuestion.get(q.key) ?? []} hasRespondent={hasRespondent} />
         </div>
       )}
-    </li>
+      aside={<WorkOffline assessmentId={assessmentId} />}
+    />
+  );
+}
+
+function WorkOffline({ assessmentId }: { assessmentId: string }) {
+  const flush = useFlushAnswers();
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Work offline</CardTitle>
+        <CardDescription>Send the questionnaire to the vendor as a workbook, then import their answers.</CardDescription>
+      </CardHeader>
+      <CardContent className="grid justify-items-start gap-2">
+        <Button asChild variant="outline" size="sm">
+          <a href={`/assessments/${assessmentId}/answers.xlsx`} download>
+            <FileDown aria-hidden /> Export answers (XLSX)
+          </a>
+        </Button>
+        <ImportAnswersDialog assessmentId={assessmentId} beforeApply={flush} />
+      </CardContent>
+    </Card>
   );
 }

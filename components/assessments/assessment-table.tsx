@@ -11,6 +11,7 @@ import { DataTable, type DataTableColumn, type DataTableFeatures } from "@/compo
 import { useUrlState } from "@/components/data-table/use-url-state";
 import { RatingBadge } from "@/components/scoring/rating-badge";
 import { Select } from "@/components/ui/select";
+import { StaleBadge } from "./stale-badge";
 import { AssessmentStatusBadge } from "./status-badge";
 
 const helper = createColumnHelper<DataTableFeatures, AssessmentListItem>();
@@ -27,7 +28,16 @@ export const assessmentColumns = [
     ),
   }),
   helper.accessor("scope", { id: "scope", header: "Scope", enableSorting: false, cell: (info) => <span className="block max-w-80 truncate">{info.getValue()}</span> }),
-  helper.accessor("status", { id: "status", header: "Status", enableSorting: false, cell: (info) => <AssessmentStatusBadge status={info.getValue()} /> }),
+  helper.accessor("status", {
+    id: "status",
+    header: "Status",
+    enableSorting: false,
+    cell: (info) => (
+      <span className="flex flex-wrap items-center gap-1.5">
+        <AssessmentStatusBadge status={info.getValue()} /> <StaleBadge staleAt={info.row.original.staleAt} reason={info.row.original.staleReason} />
+      </span>
+    ),
+  }),
   helper.accessor("overallScore", {
     id: "score",
     header: "Score",

@@ -13,6 +13,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Input, Textarea } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { showActionErrors } from "@/components/ui/form-errors";
 import { toast } from "@/components/ui/toast";
 import { FINDING_STATUS_LABELS } from "@/components/findings/severity-badge";
 import { useRunAction } from "@/components/ui/use-run-action";
@@ -102,8 +103,7 @@ export function RaiseFindingButton({
   const onSubmit = form.handleSubmit(async (finding) => {
     const result = await createFindingAction({ assessmentId, finding });
     if (!result.ok) {
-      for (const issue of result.error.issues ?? []) form.setError(issue.path as keyof FindingForm, { message: issue.message });
-      if (!result.error.issues?.length) toast.error(result.error.message);
+      showActionErrors(result.error, form.setError, ["questionKey", "title", "description", "severity", "ownerId", "dueDate"]);
       return;
     }
     toast.success("Finding raised.");

@@ -6,11 +6,12 @@ import { Logo } from "./logo";
 import { SidebarNav, type NavItem } from "./sidebar-nav";
 import { SignOutButton } from "./sign-out-button";
 
-function navFor(actor: Actor): NavItem[] {
+function navFor(actor: Actor, overdueReviews: number): NavItem[] {
   const items: NavItem[] = [
     { href: "/", label: "Dashboard", icon: "dashboard" },
     { href: "/vendors", label: "Vendors", icon: "vendors" },
     { href: "/assessments", label: "Assessments", icon: "assessments" },
+    { href: "/reviews-due", label: "Reviews due", icon: "reviewsDue", badge: overdueReviews ? { count: overdueReviews, label: "overdue" } : undefined },
   ];
   if (can(actor.role, "assessment:review")) items.push({ href: "/review", label: "Review", icon: "review" });
   if (can(actor.role, "user:manage")) items.push({ href: "/admin", label: "Admin", icon: "admin" });
@@ -26,14 +27,14 @@ function initials(name: string) {
     .toUpperCase();
 }
 
-export function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
+export function AppShell({ actor, overdueReviews = 0, children }: { actor: Actor; overdueReviews?: number; children: React.ReactNode }) {
   return (
     <div className="flex min-h-screen">
       <aside className="sticky top-0 hidden h-screen w-60 shrink-0 flex-col gap-6 bg-sidebar p-4 text-sidebar-foreground md:flex">
         <Link href="/" className="px-2 pt-1">
           <Logo />
         </Link>
-        <SidebarNav items={navFor(actor)} />
+        <SidebarNav items={navFor(actor, overdueReviews)} />
         <p className="mt-auto px-2 text-xs text-sidebar-muted">AI vendor risk · distillation &amp; abuse</p>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">

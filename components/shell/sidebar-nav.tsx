@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Building2, ClipboardCheck, ClipboardList, LayoutDashboard, Settings } from "lucide-react";
+import { Building2, CalendarClock, ClipboardCheck, ClipboardList, LayoutDashboard, Settings } from "lucide-react";
 import { cn } from "@/lib/utils";
 
 const ICONS = {
@@ -10,17 +10,18 @@ const ICONS = {
   vendors: Building2,
   assessments: ClipboardList,
   review: ClipboardCheck,
+  reviewsDue: CalendarClock,
   admin: Settings,
 };
 
-export type NavItem = { href: string; label: string; icon: keyof typeof ICONS };
+export type NavItem = { href: string; label: string; icon: keyof typeof ICONS; badge?: { count: number; /** what the count counts, e.g. "overdue" */ label: string } };
 
 export function SidebarNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="flex flex-col gap-0.5">
       {items.map((item) => {
-        const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+        const active = item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(`${item.href}/`);
         const Icon = ICONS[item.icon];
         return (
           <Link
@@ -34,6 +35,12 @@ export function SidebarNav({ items }: { items: NavItem[] }) {
           >
             <Icon className="size-4" aria-hidden />
             {item.label}
+            {item.badge && (
+              <span className="ml-auto rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white tabular-nums" title={`${item.badge.count} ${item.badge.label}`}>
+                {item.badge.count}
+                <span className="sr-only"> {item.badge.label}</span>
+              </span>
+            )}
           </Link>
         );
       })}

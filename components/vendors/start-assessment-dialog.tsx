@@ -11,10 +11,25 @@ import { Select } from "@/components/ui/select";
 import { IssueList } from "@/components/ui/issue-list";
 import { toast } from "@/components/ui/toast";
 
-export function StartAssessmentDialog({ vendorId, vendorName, products, templateLabel }: { vendorId: string; vendorName: string; products: { id: string; name: string; model: string }[]; templateLabel: string | null }) {
+export function StartAssessmentDialog({
+  vendorId,
+  vendorName,
+  products,
+  templateLabel,
+  defaultProductId,
+  triggerLabel = "Start assessment",
+}: {
+  vendorId: string;
+  vendorName: string;
+  products: { id: string; name: string; model: string }[];
+  templateLabel: string | null;
+  /** The product to preselect (e.g. the one whose model changed); the first one otherwise */
+  defaultProductId?: string;
+  triggerLabel?: string;
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [productId, setProductId] = useState(products[0]?.id ?? "");
+  const [productId, setProductId] = useState(defaultProductId ?? products[0]?.id ?? "");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -31,7 +46,7 @@ export function StartAssessmentDialog({ vendorId, vendorName, products, template
     <Dialog open={open} onOpenChange={(o) => (setOpen(o), setError(null))}>
       <DialogTrigger asChild>
         <Button>
-          <ClipboardList aria-hidden /> Start assessment
+          <ClipboardList aria-hidden /> {triggerLabel}
         </Button>
       </DialogTrigger>
       <DialogContent>

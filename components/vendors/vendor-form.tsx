@@ -81,6 +81,9 @@ export function VendorForm({ vendorId, initial, owners }: { vendorId?: string; i
               ))}
             </Select>
           </Field>
+          <Field id="incidentDisclosureHours" label="Incident disclosure window (hours)" error={err("incidentDisclosureHours")} hint="How soon the contract obliges the vendor to tell you of an incident; later notices open a finding.">
+            <Input id="incidentDisclosureHours" type="number" min={1} max={8760} step={1} inputMode="numeric" {...invalid("incidentDisclosureHours")} {...register("incidentDisclosureHours", { valueAsNumber: true })} />
+          </Field>
           <div className="sm:col-span-2">
             <Field id="description" label="Description" error={err("description")}>
               <Textarea id="description" rows={3} placeholder="What the vendor provides and how you use it." {...register("description")} />

@@ -11,6 +11,7 @@ const table: [Permission, Record<(typeof ROLES)[number], boolean>][] = [
   ["assessment:review", { ADMIN: true, ANALYST: false, REVIEWER: true, VIEWER: false }],
   ["assessment:decide", { ADMIN: true, ANALYST: false, REVIEWER: true, VIEWER: false }],
   ["finding:write", { ADMIN: true, ANALYST: false, REVIEWER: true, VIEWER: false }],
+  ["incident:write", { ADMIN: true, ANALYST: true, REVIEWER: true, VIEWER: false }],
   ["template:manage", { ADMIN: true, ANALYST: false, REVIEWER: false, VIEWER: false }],
   ["audit:read", { ADMIN: true, ANALYST: false, REVIEWER: true, VIEWER: false }],
   ["user:manage", { ADMIN: true, ANALYST: false, REVIEWER: false, VIEWER: false }],

@@ -11,6 +11,12 @@ export type Actor = { id: string; email: string; name: string; role: Role };
 export const SYSTEM = "system" as const;
 export type Caller = Actor | typeof SYSTEM;
 
+/**
+ * A vendor contact answering one assessment through a respondent link, without an account. Never
+ * passed where a Caller is expected: the respondent's domain functions take it explicitly.
+ */
+export type Respondent = { kind: "respondent"; inviteId: string; assessmentId: string; name: string; email: string };
+
 export const ROLES = ["ADMIN", "ANALYST", "REVIEWER", "VIEWER"] as const satisfies readonly Role[];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -31,6 +37,7 @@ export const PERMISSIONS = [
   "assessment:review",
   "assessment:decide",
   "finding:write",
+  "incident:write",
   "template:read",
   "template:manage",
   "audit:read",
@@ -45,8 +52,8 @@ const READ: Permission[] = ["dashboard:read", "vendor:read", "assessment:read", 
 /** Role → permissions: the one table every page, action and API route checks. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
-  ANALYST: [...READ, "vendor:write", "assessment:write", "assessment:submit"],
-  REVIEWER: [...READ, "assessment:review", "assessment:decide", "finding:write", "audit:read"],
+  ANALYST: [...READ, "vendor:write", "assessment:write", "assessment:submit", "incident:write"],
+  REVIEWER: [...READ, "assessment:review", "assessment:decide", "finding:write", "incident:write", "audit:read"],
   VIEWER: READ,
 };
 
@@ -59,7 +66,7 @@ export function assertCan(caller: Caller, permission: Permission): void {
   if (caller !== SYSTEM && !can(caller.role, permission)) throw new AppError("FORBIDDEN");
 }
 
-/** The audit actor id of a caller (null for the system). */
-export function actorId(caller: Caller): string | null {
-  return caller === SYSTEM ? null : caller.id;
+/** The audit actor id of a caller (null for the system and for a vendor respondent). */
+export function actorId(caller: Caller | Respondent): string | null {
+  return caller === SYSTEM || "kind" in caller ? null : caller.id;
 }

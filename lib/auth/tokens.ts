@@ -3,8 +3,8 @@ import { createHash, randomBytes } from "node:crypto";
 const PREFIX = "vs_";
 
 /** A new API token: the secret (shown once), its SHA-256 (stored) and a short prefix (listed). */
-export function generateToken() {
-  const token = `${PREFIX}${randomBytes(32).toString("base64url")}`;
+export function generateToken(prefix = PREFIX) {
+  const token = `${prefix}${randomBytes(32).toString("base64url")}`;
   return { token, hash: hashToken(token), prefix: token.slice(0, 10) };
 }
 

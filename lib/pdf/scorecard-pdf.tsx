@@ -108,6 +108,41 @@ export function ScorecardPdf({ r }: { r: AssessmentReport }) {
           </View>
         )}
 
+        <Text style={styles.h2} minPresenceAhead={40}>
+          Vendor incidents (last {r.incidentMonths} months)
+        </Text>
+        {r.incidents.length === 0 ? (
+          <Text style={styles.muted}>No incident recorded in the last {r.incidentMonths} months.</Text>
+        ) : (
+          <View style={styles.table}>
+            <View style={styles.tr}>
+              <Text style={[styles.th, { width: 74 }]}>Date</Text>
+              <Text style={[styles.th, { flex: 3 }]}>Incident</Text>
+              <Text style={[styles.th, { width: 54 }]}>Severity</Text>
+              <Text style={[styles.th, { flex: 2.4 }]}>Disclosure</Text>
+            </View>
+            {r.incidents.map((i) => (
+              <View key={i.id} style={styles.tr} wrap={false}>
+                <Text style={{ width: 74 }}>{formatDay(i.occurredAt)}</Text>
+                <View style={{ flex: 3 }}>
+                  <Text style={{ fontWeight: 600 }}>{i.title}</Text>
+                  <Text style={styles.muted}>{i.type}</Text>
+                  {i.remedies.map((line, n) => (
+                    <Text key={n} style={styles.small}>
+                      {line}
+                    </Text>
+                  ))}
+                </View>
+                <Text style={{ width: 54, color: COLORS[i.severity], fontWeight: 600 }}>{i.severity}</Text>
+                <View style={{ flex: 2.4 }}>
+                  <Text style={i.status === "ON_TIME" ? {} : { color: COLORS.CRITICAL, fontWeight: 600 }}>{i.flag}</Text>
+                  {i.finding && <Text style={styles.small}>Finding: {i.finding.title} ({i.finding.status.replace("_", " ").toLowerCase()})</Text>}
+                </View>
+              </View>
+            ))}
+          </View>
+        )}
+
         <Text style={styles.h2}>Reviewer decision</Text>
         {r.decidedAt ? (
           <View>

@@ -27,6 +27,10 @@ describe("vendorSchema", () => {
     ["a product without model", { products: [{ name: "A", model: " " }] }, "products.0.model"],
     ["an unknown sensitivity", { dataSensitivity: "SECRET" }, "dataSensitivity"],
     ["regulatedUse as text", { regulatedUse: "yes" }, "regulatedUse"],
+    ["a zero disclosure window", { incidentDisclosureHours: 0 }, "incidentDisclosureHours"],
+    ["a disclosure window over a year", { incidentDisclosureHours: 9000 }, "incidentDisclosureHours"],
+    ["a fractional disclosure window", { incidentDisclosureHours: 1.5 }, "incidentDisclosureHours"],
+    ["an empty disclosure window field", { incidentDisclosureHours: Number.NaN }, "incidentDisclosureHours"],
   ])("rejects %s", (_label, override, path) => {
     const result = vendorSchema.safeParse({ ...valid, ...override });
     expect(result.error?.issues.map((i) => i.path.join("."))).toEqual([path]);

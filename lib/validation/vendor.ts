@@ -35,6 +35,13 @@ export const vendorSchema = z.object({
   businessCriticality: z.enum(BUSINESS_CRITICALITY, { error: "Choose the business criticality." }),
   integrationDepth: z.enum(INTEGRATION_DEPTH, { error: "Choose the integration depth." }),
   regulatedUse: z.boolean({ error: "Say whether the use is regulated." }),
+  /** Contractual window for the vendor to disclose an incident; omitted: 72 on create, unchanged on update. */
+  incidentDisclosureHours: z
+    .number({ error: "Enter the disclosure window in whole hours." })
+    .int("Enter the disclosure window in whole hours.")
+    .min(1, "The disclosure window is at least 1 hour.")
+    .max(8760, "The disclosure window is at most 8760 hours (one year).")
+    .optional(),
 });
 export type VendorInput = z.input<typeof vendorSchema>;
 export type VendorData = z.output<typeof vendorSchema>;

@@ -24,6 +24,10 @@ const EXPECTED: Record<string, string> = {
   "admin/templates:moveQuestionAction": "template:manage",
   "vendors:saveVendorAction": "vendor:write",
   "vendors:startAssessmentAction": "assessment:write",
+  "vendors/[id]:createIncidentAction": "incident:write",
+  "vendors/[id]:updateIncidentAction": "incident:write",
+  "vendors/[id]:addRemedyAction": "incident:write",
+  "vendors/[id]:updateRemedyAction": "incident:write",
   "assessments:saveAnswersAction": "assessment:write",
   "assessments:reloadAnswersAction": "assessment:read",
   "assessments:submitAssessmentAction": "assessment:submit",
@@ -35,7 +39,15 @@ const EXPECTED: Record<string, string> = {
   "assessments:updateFindingStatusAction": "finding:write",
   "assessments:previewImportAction": "assessment:write",
   "assessments:confirmImportAction": "assessment:write",
+  "assessments:inviteRespondentAction": "assessment:write",
+  "assessments:revokeInviteAction": "assessment:write",
+  "assessments:askClarificationAction": "assessment:write",
+  "assessments:resolveClarificationAction": "assessment:write",
 };
+
+/** The vendor respondent's actions: no session, a live link instead. */
+const RESPONDENT = ["respondentDeleteFileAction", "respondentReloadAction", "respondentReplyAction", "respondentSaveAction", "respondentSubmitAction"];
+const RESPONDENT_DIR = path.resolve("app/respond");
 
 /** Every "use server" file under app/, by its folder relative to app/(app). */
 function actionFiles(dir = path.resolve("app")): string[] {
@@ -49,7 +61,7 @@ function actionFiles(dir = path.resolve("app")): string[] {
 describe("server actions", () => {
   it("are all listed, each with the permission it declares", async () => {
     const found: Record<string, string> = {};
-    for (const file of actionFiles()) {
+    for (const file of actionFiles().filter((f) => !f.startsWith(RESPONDENT_DIR))) {
       const key = path.relative(path.resolve("app/(app)"), path.dirname(file));
       const mod = (await import(file)) as Record<string, unknown>;
       for (const [name, value] of Object.entries(mod)) {
@@ -62,8 +74,24 @@ describe("server actions", () => {
     expect(found).toEqual(EXPECTED);
   });
 
+  it("of the respondent link are built with respondentAction() and refuse a missing, malformed or unknown link", async () => {
+    const names: string[] = [];
+    for (const file of actionFiles().filter((f) => f.startsWith(RESPONDENT_DIR))) {
+      const mod = (await import(file)) as Record<string, ((input: unknown) => Promise<{ ok: boolean; error?: { code: string; message: string } }>) & { access?: string }>;
+      for (const [name, fn] of Object.entries(mod)) {
+        names.push(name);
+        expect([name, fn.access]).toEqual([name, "respondent-link"]);
+        for (const input of [{}, { token: 42 }, { token: "vsr_short" }, { token: `vsr_${"A".repeat(43)}`, version: 1, body: { version: 1, answers: [] } }]) {
+          const result = await fn(input);
+          expect([name, result.ok, result.error?.code, result.error?.message.startsWith("This link is no longer valid")]).toEqual([name, false, "NOT_FOUND", true]);
+        }
+      }
+    }
+    expect(names.sort()).toEqual(RESPONDENT);
+  });
+
   it("refuse a caller without a session before reading the input", async () => {
-    for (const file of actionFiles()) {
+    for (const file of actionFiles().filter((f) => !f.startsWith(RESPONDENT_DIR))) {
       const mod = (await import(file)) as Record<string, (input: unknown) => Promise<{ ok: boolean; error?: { code: string } }>>;
       for (const [name, fn] of Object.entries(mod)) {
         const result = await fn({});
@@ -79,8 +107,25 @@ describe("server actions", () => {
         .map(([k]) => k.split(":")[1])
         .sort();
     expect(open("ADMIN")).toHaveLength(Object.keys(EXPECTED).length);
-    expect(open("ANALYST")).toEqual(["confirmImportAction", "deleteEvidenceFileAction", "previewImportAction", "reloadAnswersAction", "saveAnswersAction", "saveVendorAction", "startAssessmentAction", "submitAssessmentAction"]);
-    expect(open("REVIEWER")).toEqual(["createFindingAction", "decideAction", "reloadAnswersAction", "startReviewAction", "updateFindingStatusAction", "verifyEvidenceAction"]);
+    expect(open("ANALYST")).toEqual([
+      "addRemedyAction",
+      "askClarificationAction",
+      "confirmImportAction",
+      "createIncidentAction",
+      "deleteEvidenceFileAction",
+      "inviteRespondentAction",
+      "previewImportAction",
+      "reloadAnswersAction",
+      "resolveClarificationAction",
+      "revokeInviteAction",
+      "saveAnswersAction",
+      "saveVendorAction",
+      "startAssessmentAction",
+      "submitAssessmentAction",
+      "updateIncidentAction",
+      "updateRemedyAction",
+    ]);
+    expect(open("REVIEWER")).toEqual(["addRemedyAction", "createFindingAction", "createIncidentAction", "decideAction", "reloadAnswersAction", "startReviewAction", "updateFindingStatusAction", "updateIncidentAction", "updateRemedyAction", "verifyEvidenceAction"]);
     expect(open("VIEWER")).toEqual(["reloadAnswersAction"]);
   });
 });

@@ -102,6 +102,9 @@ describe("vendors", () => {
     const patched = await call(vendor.PATCH, { method: "PATCH", params: { id }, body: { regulatedUse: true, dataSensitivity: "RESTRICTED" }, token: tokens.ANALYST });
     expect(patched.status).toBe(200);
     expect(patched.json).toMatchObject({ tier: 1, regulatedUse: true, name: body.name });
+    expect(patched.json.incidentDisclosureHours).toBe(72);
+    expect((await call(vendor.PATCH, { method: "PATCH", params: { id }, body: { incidentDisclosureHours: 24 }, token: tokens.ANALYST })).json.incidentDisclosureHours).toBe(24);
+    expect((await call(vendor.PATCH, { method: "PATCH", params: { id }, body: { description: "Keeps the window." }, token: tokens.ANALYST })).json.incidentDisclosureHours).toBe(24);
     const list = await call(vendors.GET, { path: `/vendors?q=${encodeURIComponent(body.name)}&tier=1`, token: tokens.VIEWER });
     expect(list.json).toMatchObject({ total: 1, page: 1, pageSize: 25 });
     expect((await call(vendor.DELETE, { method: "DELETE", params: { id }, token: tokens.ANALYST })).status).toBe(403);

@@ -315,7 +315,7 @@ describe("evidence files", () => {
     const file = await uploadEvidence({ actor: analyst, assessmentId: assessment.id, questionKey: "audit_assurance_report", filename: "../SOC2 bridge.pdf", bytes: pdf });
     expect(file).toMatchObject({ filename: "SOC2 bridge.pdf", contentType: "application/pdf", size: pdf.length });
     const page = await getAssessment({ actor: viewer, assessmentId: assessment.id });
-    expect(page.answers.audit_assurance_report?.files).toEqual([{ id: file.id, filename: "SOC2 bridge.pdf", size: pdf.length, contentType: "application/pdf" }]);
+    expect(page.answers.audit_assurance_report?.files).toEqual([{ id: file.id, filename: "SOC2 bridge.pdf", size: pdf.length, contentType: "application/pdf", validUntil: null, uploadedBy: analyst.name, byVendor: false }]);
 
     await expectAppError(uploadEvidence({ actor: analyst, assessmentId: assessment.id, questionKey: "audit_assurance_report", filename: "fake.pdf", bytes: new TextEncoder().encode("MZ...") }), "VALIDATION_ERROR");
     await expectAppError(uploadEvidence({ actor: analyst, assessmentId: assessment.id, questionKey: "nope", filename: "a.pdf", bytes: pdf }), "VALIDATION_ERROR");

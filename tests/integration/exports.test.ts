@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +12,8 @@ import { saveAnswers } from "@/lib/server/assessments/save-answers";
 import { startAssessment } from "@/lib/server/assessments/start-assessment";
 import { submitAssessment } from "@/lib/server/assessments/submit-assessment";
 import { getAssessmentReport } from "@/lib/server/reports/assessment-report";
+import { createIncident } from "@/lib/server/incidents/create-incident";
+import { renderReportPdf } from "@/lib/pdf/render";
 import { loadVersion } from "@/lib/server/templates/load-version";
 import { exportVendors } from "@/lib/server/vendors/export-vendors";
 import { vendorCsvStream } from "@/lib/export/vendor-register";
@@ -111,6 +114,30 @@ describe("assessment report", () => {
       ["identity", "identity_org_kyc", "KNOCK_OUT"],
       ["incidents", "incidents_notification_hours", "BELOW_BAND"],
     ]);
+  });
+});
+
+describe("scorecard PDF", () => {
+  it("lists the vendor's incidents of the last 24 months, late and undisclosed ones flagged", async () => {
+    const vendor = await makeVendor(analyst);
+    const a = await startAssessment({ actor: analyst, vendorId: vendor.id, templateVersionId: versionId });
+    const ago = (days: number, hours = 0) => new Date(Date.now() - days * 86_400_000 + hours * 3_600_000).toISOString().slice(0, 16);
+    const base = { type: "OUTAGE", severity: "HIGH", disclosure: "VENDOR" } as const;
+    await createIncident({ actor: analyst, vendorId: vendor.id, input: { ...base, title: "Regional outage", occurredAt: ago(40), learnedAt: ago(40, 2) } });
+    await createIncident({ actor: analyst, vendorId: vendor.id, input: { ...base, type: "DATA_LEAK", title: "Support transcripts exposed", occurredAt: ago(100), learnedAt: ago(94) } });
+    await createIncident({ actor: analyst, vendorId: vendor.id, input: { ...base, type: "MODEL_THEFT", title: "Weights sold on a forum", disclosure: "DISCOVERED", occurredAt: ago(200), learnedAt: ago(190) } });
+    await createIncident({ actor: analyst, vendorId: vendor.id, input: { ...base, title: "Ancient outage", occurredAt: ago(800), learnedAt: ago(800, 1) } });
+
+    const report = await getAssessmentReport({ actor: viewer, assessmentId: a.id });
+    expect(report.incidents.map((i) => [i.title, i.status])).toEqual([
+      ["Regional outage", "ON_TIME"],
+      ["Support transcripts exposed", "LATE"],
+      ["Weights sold on a forum", "UNDISCLOSED"],
+    ]);
+    const text = execFileSync("pdftotext", ["-layout", "-", "-"], { input: await renderReportPdf("scorecard", report) }).toString();
+    expect(text).toContain("Vendor incidents (last 24 months)");
+    for (const s of ["Regional outage", "Support transcripts exposed", "Weights sold on a forum", "On time: 2 h (window 72 h)", "LATE by 72 h", "UNDISCLOSED by the vendor"]) expect(text).toContain(s);
+    expect(text).not.toContain("Ancient outage");
   });
 });
 

@@ -16,6 +16,12 @@ import { submitAssessment } from "@/lib/server/assessments/submit-assessment";
 import { previewImport } from "@/lib/server/assessments/preview-import";
 import { createFinding } from "@/lib/server/findings/create-finding";
 import { updateFindingStatus } from "@/lib/server/findings/update-finding-status";
+import { baseUrl } from "@/lib/base-url";
+import type { ClarificationInput, InviteInput } from "@/lib/validation/respondent";
+import { askClarification } from "@/lib/server/respondents/ask-clarification";
+import { createInvite } from "@/lib/server/respondents/create-invite";
+import { resolveClarification } from "@/lib/server/respondents/resolve-clarification";
+import { revokeInvite } from "@/lib/server/respondents/revoke-invite";
 
 const ref = z.object({ assessmentId: idSchema });
 
@@ -74,7 +80,8 @@ export const createFindingAction = action(ref.extend({ finding: z.unknown() }), 
 
 export const updateFindingStatusAction = action(findingStatusSchema, "finding:write", async ({ actor, input, requestId }) => {
   const finding = await updateFindingStatus({ actor, findingId: input.findingId, status: input.status, requestId });
-  refresh(finding.assessmentId);
+  if (finding.assessmentId) refresh(finding.assessmentId);
+  else revalidatePath(`/vendors/${finding.vendorId}`);
   return finding;
 });
 
@@ -91,6 +98,31 @@ export const previewImportAction = action(importUpload, "assessment:write", asyn
 /** Applies a previewed import: the same checks as any save, one transaction, audited as an import. */
 export const confirmImportAction = action(ref.extend({ body: z.unknown() }), "assessment:write", async ({ actor, input, requestId }) => {
   const result = await saveAnswers({ actor, assessmentId: input.assessmentId, input: input.body as SaveAnswersInput, requestId, source: "import" });
+  refresh(input.assessmentId);
+  return result;
+});
+
+/** Creates a respondent link (revoking earlier ones) and returns it once, to copy; emails it when SMTP is set. */
+export const inviteRespondentAction = action(ref.extend({ invite: z.unknown() }), "assessment:write", async ({ actor, input, requestId }) => {
+  const invite = await createInvite({ actor, assessmentId: input.assessmentId, input: input.invite as InviteInput, baseUrl: await baseUrl(), requestId });
+  refresh(input.assessmentId);
+  return invite;
+});
+
+export const revokeInviteAction = action(ref.extend({ inviteId: idSchema }), "assessment:write", async ({ actor, input, requestId }) => {
+  const result = await revokeInvite({ actor, assessmentId: input.assessmentId, inviteId: input.inviteId, requestId });
+  refresh(input.assessmentId);
+  return result;
+});
+
+export const askClarificationAction = action(ref.extend({ clarification: z.unknown() }), "assessment:write", async ({ actor, input, requestId }) => {
+  const result = await askClarification({ actor, assessmentId: input.assessmentId, input: input.clarification as ClarificationInput, requestId });
+  refresh(input.assessmentId);
+  return result;
+});
+
+export const resolveClarificationAction = action(ref.extend({ clarificationId: idSchema }), "assessment:write", async ({ actor, input, requestId }) => {
+  const result = await resolveClarification({ actor, assessmentId: input.assessmentId, clarificationId: input.clarificationId, requestId });
   refresh(input.assessmentId);
   return result;
 });

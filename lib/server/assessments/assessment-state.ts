@@ -3,7 +3,8 @@ import type { Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { canTake, EDITABLE_STATUSES, notAllowedMessage, type WorkflowStep } from "@/lib/assessments/workflow";
 
-type Row = { id: string; status: AssessmentStatus; version: number; vendorId: string; templateVersionId: string };
+export type AssessmentRow = { id: string; status: AssessmentStatus; version: number; vendorId: string; templateVersionId: string };
+type Row = AssessmentRow;
 
 /** Reads and row-locks an assessment (404 when it does not exist). */
 export async function lockAssessment(tx: Tx, assessmentId: string): Promise<Row> {

@@ -5,15 +5,9 @@ import { notFound } from "@/lib/errors";
 import { scoreAssessment, type AnswerValue, type ScoreResult } from "@/lib/scoring";
 import { toScoringTemplate } from "@/lib/scoring/from-version";
 import { loadVersion } from "@/lib/server/templates/load-version";
+import { answerInclude, toAnswerDto, type AnswerDto } from "./answer-dto";
 
-export type AnswerDto = {
-  value: AnswerValue;
-  comment: string | null;
-  evidenceUrl: string | null;
-  verified: boolean;
-  verifiedAt: Date | null;
-  files: { id: string; filename: string; size: number; contentType: string }[];
-};
+export type { AnswerDto };
 
 /** What the score snapshot taken on submit holds. */
 export type ScoreSnapshot = { templateVersionId: string; templateVersionNumber: number; computedAt: string; result: ScoreResult };
@@ -33,16 +27,14 @@ export async function getAssessment({ actor, assessmentId }: { actor: Actor; ass
       product: { select: { id: true, name: true, model: true } },
       createdBy: { select: { id: true, name: true } },
       reviewer: { select: { id: true, name: true } },
-      answers: { include: { files: { select: { id: true, filename: true, size: true, contentType: true }, orderBy: { createdAt: "asc" } } } },
+      answers: { include: answerInclude },
       findings: { orderBy: [{ createdAt: "asc" }], include: { owner: { select: { id: true, name: true } } } },
     },
   });
   if (!row) throw notFound("Assessment not found.");
   const version = await loadVersion(db, row.templateVersionId);
   const answers: Record<string, AnswerDto> = {};
-  for (const a of row.answers) {
-    answers[a.questionKey] = { value: a.value as AnswerValue, comment: a.comment, evidenceUrl: a.evidenceUrl, verified: a.verified, verifiedAt: a.verifiedAt, files: a.files };
-  }
+  for (const a of row.answers) answers[a.questionKey] = toAnswerDto(a);
   const snapshot = row.scoreSnapshot as ScoreSnapshot | null;
   const score = FROZEN.includes(row.status) && snapshot ? snapshot.result : scoreAssessment(toScoringTemplate(version), answerValues(answers));
   const { answers: _a, scoreSnapshot: _s, ...rest } = row;

@@ -13,6 +13,8 @@ export const assessmentListSelect = {
   submittedAt: true,
   decidedAt: true,
   updatedAt: true,
+  staleAt: true,
+  staleReason: true,
   vendor: { select: { id: true, name: true, tier: true } },
   createdBy: { select: { name: true } },
   reviewer: { select: { name: true } },

@@ -1,12 +1,9 @@
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
-import { missingRequired } from "@/lib/assessments/answers";
-import { scoreAssessment, type AnswerValue } from "@/lib/scoring";
-import { toScoringTemplate } from "@/lib/scoring/from-version";
+import { scoreAssessment } from "@/lib/scoring";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { loadVersion } from "@/lib/server/templates/load-version";
 import { assertStep, assertVersion, lockAssessment } from "./assessment-state";
+import { assertComplete } from "./unanswered";
 import type { ScoreSnapshot } from "./get-assessment";
 
 /**
@@ -20,20 +17,7 @@ export async function submitAssessment({ actor, assessmentId, version, requestId
     const row = await lockAssessment(tx, assessmentId);
     assertStep(row, "submit");
     assertVersion(row, version);
-    const template = await loadVersion(tx, row.templateVersionId);
-    const answers: Record<string, AnswerValue> = Object.fromEntries(
-      (await tx.answer.findMany({ where: { assessmentId }, select: { questionKey: true, value: true } })).map((a) => [a.questionKey, a.value as AnswerValue]),
-    );
-    const scoring = toScoringTemplate(template);
-    const questions = template.sections.flatMap((s) => s.questions);
-    const missing = missingRequired(scoring, new Set(questions.filter((q) => q.required).map((q) => q.key)), answers);
-    if (missing.length) {
-      const text = new Map(questions.map((q) => [q.key, q.text]));
-      throw new AppError("INVALID_STATE", {
-        message: `${missing.length} required question${missing.length === 1 ? " is" : "s are"} still unanswered.`,
-        issues: missing.map((key) => ({ path: key, message: text.get(key) ?? key })),
-      });
-    }
+    const { template, scoring, answers } = await assertComplete(tx, row);
     const result = scoreAssessment(scoring, answers);
     const now = new Date();
     const snapshot: ScoreSnapshot = { templateVersionId: template.id, templateVersionNumber: template.number, computedAt: now.toISOString(), result };

@@ -20,11 +20,34 @@ const VERBS: Record<string, string> = {
   "evidence.unverify": "withdrew verification for",
   "finding.create": "raised the finding",
   "finding.status": "updated the finding",
+  "incident.create": "recorded the incident",
+  "incident.update": "updated the incident",
+  "remedy.create": "claimed a remedy for",
+  "remedy.update": "updated the remedy for",
   "template.import": "imported",
   "template.publish": "published",
   "template.draft_create": "created the draft",
   "template.draft_delete": "deleted the draft",
+  "respondent.invite": "sent a respondent link for",
+  "respondent.revoke": "revoked the respondent link for",
+  "respondent.answers_save": "answered questions for",
+  "respondent.submit": "returned the questionnaire of",
+  "clarification.ask": "asked the vendor about",
+  "clarification.reply": "replied to a clarification on",
+  "clarification.resolve": "resolved a clarification on",
 };
+
+function respondentOf(data: unknown): string | null {
+  if (typeof data !== "object" || data === null || !("respondent" in data)) return null;
+  const r = data.respondent as { name?: unknown };
+  return typeof r?.name === "string" ? `${r.name} (vendor)` : null;
+}
+
+/** Incidents, remedies and their findings link to their vendor's page (data.vendorId). */
+function vendorHref(data: unknown): string | null {
+  if (typeof data !== "object" || data === null || !("vendorId" in data) || typeof data.vendorId !== "string") return null;
+  return "incidentId" in data && typeof data.incidentId === "string" ? `/vendors/${data.vendorId}#incident-${data.incidentId}` : `/vendors/${data.vendorId}`;
+}
 
 /** "added user", "approved", … for an audit action (the action itself when unknown). */
 function describeAction(action: string): string {
@@ -53,10 +76,10 @@ export async function listRecentActivity({ actor, take = 10 }: { actor: Actor; t
     const vendor = vendors.get(e.entityId);
     return {
       id: e.id,
-      actor: e.actor?.name ?? "System",
+      actor: e.actor?.name ?? respondentOf(e.data) ?? "System",
       verb: describeAction(e.action),
       subject: e.entity === "Assessment" ? [vendor, e.action.startsWith("evidence.") ? subject : null].filter(Boolean).join(" · ") || e.entityId : (subject ?? `${e.entity} ${e.entityId}`),
-      href: e.entity === "Assessment" ? `/assessments/${e.entityId}/scorecard` : e.entity === "Vendor" ? `/vendors/${e.entityId}` : null,
+      href: e.entity === "Assessment" ? `/assessments/${e.entityId}/scorecard` : e.entity === "Vendor" ? `/vendors/${e.entityId}` : vendorHref(e.data),
       createdAt: e.createdAt,
     };
   });

@@ -1,9 +1,10 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
-import { actorId, type Caller } from "@/lib/auth/permissions";
+import { actorId, type Caller, type Respondent } from "@/lib/auth/permissions";
 
 export type AuditInput = {
-  actor: Caller;
+  /** A vendor respondent is recorded without a user, named in data.respondent. */
+  actor: Caller | Respondent;
   action: string;
   entity: string;
   entityId: string;
@@ -14,13 +15,18 @@ export type AuditInput = {
 
 /** Appends an audit event inside the caller's transaction (so it lands or fails with the change). */
 export function recordAudit(tx: Tx, input: AuditInput) {
+  const { actor } = input;
+  const data =
+    actor !== "system" && "kind" in actor
+      ? { ...(input.data as object | undefined), respondent: { inviteId: actor.inviteId, name: actor.name, email: actor.email } }
+      : input.data;
   return tx.auditEvent.create({
     data: {
       actorId: actorId(input.actor),
       action: input.action,
       entity: input.entity,
       entityId: input.entityId,
-      data: input.data === undefined ? undefined : (JSON.parse(JSON.stringify(input.data)) as Prisma.InputJsonValue),
+      data: data === undefined ? undefined : (JSON.parse(JSON.stringify(data)) as Prisma.InputJsonValue),
       requestId: input.requestId,
     },
   });

@@ -6,6 +6,7 @@ import { selectClauses, shortfallOf, type Shortfall } from "@/lib/assessments/cl
 import { formatAnswer } from "@/lib/questionnaire/labels";
 import { countryName } from "@/lib/vendors/countries";
 import { getAssessment, answerValues } from "@/lib/server/assessments/get-assessment";
+import { incidentReportRows, INCIDENT_REPORT_MONTHS } from "@/lib/server/incidents/incident-report";
 
 /** Everything the scorecard PDF and the contract exhibit show, gathered once. */
 export async function getAssessmentReport({ actor, assessmentId }: { actor: Actor; assessmentId: string }) {
@@ -16,6 +17,7 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
     select: { name: true, country: true, tier: true, website: true, products: { orderBy: { order: "asc" }, select: { name: true, model: true } } },
   });
   if (!vendor) throw notFound("Vendor not found.");
+  const incidents = await incidentReportRows({ actor, vendorId: a.vendor.id });
   const values = answerValues(a.answers);
   const frozen = a.snapshot !== null && a.status !== "DRAFT" && a.status !== "CHANGES_REQUESTED";
   // The hash of exactly what was frozen on submit (or of the live score for a draft).
@@ -67,6 +69,8 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
     questionText: Object.fromEntries(domains.flatMap((d) => d.questions.map((q) => [q.key, q.text]))),
     findings: a.findings.map((f) => ({ title: f.title, severity: f.severity, status: f.status, owner: f.owner?.name ?? null, dueDate: f.dueDate, questionKey: f.questionKey })),
     clauses,
+    incidents,
+    incidentMonths: INCIDENT_REPORT_MONTHS,
     generatedAt: new Date(),
     generatedBy: actor.name,
   };

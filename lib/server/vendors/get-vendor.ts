@@ -21,6 +21,9 @@ export async function getVendor({ actor, vendorId }: { actor: Actor; vendorId: s
         createdAt: true,
         submittedAt: true,
         decidedAt: true,
+        productId: true,
+        staleAt: true,
+        staleReason: true,
         createdBy: { select: { name: true } },
         templateVersion: { select: { number: true, template: { select: { name: true } } } },
       },
@@ -28,7 +31,7 @@ export async function getVendor({ actor, vendorId }: { actor: Actor; vendorId: s
     db.finding.findMany({
       where: { vendorId, status: { in: ["OPEN", "IN_PROGRESS"] } },
       orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-      select: { id: true, title: true, severity: true, status: true, dueDate: true, assessmentId: true, owner: { select: { name: true } } },
+      select: { id: true, title: true, severity: true, status: true, dueDate: true, assessmentId: true, incidentId: true, owner: { select: { name: true } } },
     }),
   ]);
   return { ...vendor, assessments, findings };

@@ -4,6 +4,7 @@ import { fieldError, notFound } from "@/lib/errors";
 import { vendorSchema, type VendorInput } from "@/lib/validation/vendor";
 import { deriveTier, nextReviewDate } from "@/lib/vendors/tier";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { markStaleAssessments } from "./mark-stale-assessments";
 import { nameKey } from "./vendor-dto";
 
 async function checkOwner(tx: Tx, ownerId: string) {
@@ -37,6 +38,7 @@ export async function saveVendor({ actor, vendorId, input, requestId }: { actor:
       integrationDepth: data.integrationDepth,
       regulatedUse: data.regulatedUse,
       tier,
+      ...(data.incidentDisclosureHours === undefined ? {} : { incidentDisclosureHours: data.incidentDisclosureHours }),
     };
 
     if (!vendorId) {
@@ -53,6 +55,8 @@ export async function saveVendor({ actor, vendorId, input, requestId }: { actor:
     const anchor = before.latestStatus === "APPROVED" || before.latestStatus === "REJECTED" ? (before.latestAssessmentAt ?? before.createdAt) : before.createdAt;
     const nextReviewAt = tier === before.tier ? before.nextReviewAt : nextReviewDate(anchor, tier as 1 | 2 | 3);
 
+    // A new or changed model leaves the approved assessments that covered the old one stale.
+    await markStaleAssessments(tx, { actor, vendorId, before: before.products, after: data.products, requestId });
     // Products: keep ids that come back (assessments point at them), add new ones, drop the rest.
     const keep = data.products.filter((p) => p.id && before.products.some((b) => b.id === p.id));
     await tx.vendorProduct.deleteMany({ where: { vendorId, id: { notIn: keep.map((p) => p.id!) } } });

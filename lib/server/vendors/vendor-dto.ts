@@ -25,6 +25,7 @@ export const vendorDetailSelect = {
   integrationDepth: true,
   regulatedUse: true,
   tier: true,
+  incidentDisclosureHours: true,
   nextReviewAt: true,
   latestScore: true,
   latestRating: true,

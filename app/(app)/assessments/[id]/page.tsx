@@ -7,6 +7,8 @@ import { can } from "@/lib/auth/permissions";
 import { EDITABLE_STATUSES } from "@/lib/assessments/workflow";
 import { orNotFound } from "@/lib/page";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
+import { getRespondentPanel } from "@/lib/server/respondents/get-respondent-panel";
+import { RespondentPanel } from "@/components/respondents/respondent-panel";
 import { PageHeader } from "@/components/shell/app-shell";
 import { AssessmentForm } from "@/components/assessments/assessment-form";
 import { AssessmentStatusBadge } from "@/components/assessments/status-badge";
@@ -20,6 +22,9 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const a = await orNotFound(getAssessment({ actor, assessmentId: id }));
   if (!EDITABLE_STATUSES.includes(a.status) || !can(actor.role, "assessment:write")) redirect(`/assessments/${id}/scorecard`);
+  const panel = await getRespondentPanel({ actor, assessmentId: a.id });
+  const answers = Object.values(a.answers);
+  const counts = { vendor: answers.filter((x) => x.source === "VENDOR").length, internal: answers.filter((x) => x.source === "INTERNAL").length };
 
   return (
     <>
@@ -44,7 +49,16 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
           <p className="mt-1 whitespace-pre-line">{a.decisionComment}</p>
         </div>
       )}
-      <AssessmentForm key={a.version} assessmentId={a.id} initialVersion={a.version} sections={a.templateVersion.sections} initialAnswers={a.answers} />
+      <RespondentPanel assessmentId={a.id} panel={panel} counts={counts} />
+      <AssessmentForm
+        key={a.version}
+        assessmentId={a.id}
+        initialVersion={a.version}
+        sections={a.templateVersion.sections}
+        initialAnswers={a.answers}
+        clarifications={panel.clarifications}
+        hasRespondent={panel.invites.some((i) => i.state === "ACTIVE")}
+      />
     </>
   );
 }

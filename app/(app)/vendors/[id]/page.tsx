@@ -10,9 +10,12 @@ import { orNotFound } from "@/lib/page";
 import { countryName } from "@/lib/vendors/countries";
 import { CRITICALITY_LABELS, INTEGRATION_LABELS, REVIEW_CADENCE_MONTHS, SENSITIVITY_LABELS } from "@/lib/vendors/tier";
 import { getVendor } from "@/lib/server/vendors/get-vendor";
+import { listVendorIncidents } from "@/lib/server/incidents/list-vendor-incidents";
 import { latestPublishedVersion } from "@/lib/server/templates/latest-published";
 import { PageHeader } from "@/components/shell/app-shell";
+import { IncidentLedger } from "@/components/incidents/incident-ledger";
 import { AssessmentStatusBadge } from "@/components/assessments/status-badge";
+import { StaleBadge } from "@/components/assessments/stale-badge";
 import { FINDING_STATUS_LABELS, SeverityBadge } from "@/components/findings/severity-badge";
 import { RatingBadge } from "@/components/scoring/rating-badge";
 import { Button } from "@/components/ui/button";
@@ -20,6 +23,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { ReviewDate } from "@/components/vendors/review-date";
 import { ScoreTrendChart } from "@/components/vendors/score-trend-chart";
+import { StaleAssessmentBanner } from "@/components/vendors/stale-assessment-banner";
 import { StartAssessmentDialog } from "@/components/vendors/start-assessment-dialog";
 import { TierBadge } from "@/components/vendors/tier-badge";
 
@@ -34,6 +38,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function VendorPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, vendor } = await load((await params).id);
+  const incidents = await listVendorIncidents({ actor, vendorId: vendor.id });
   const open = vendor.assessments.find((a) => OPEN_STATUSES.includes(a.status));
   const template = can(actor.role, "assessment:write") && !open ? await latestPublishedVersion({ actor }) : null;
   const trend = vendor.assessments
@@ -71,6 +76,7 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
           </>
         }
       />
+      <StaleAssessmentBanner vendor={vendor} open={open} canStart={can(actor.role, "assessment:write")} templateLabel={template ? `${template.template.name} v${template.number}` : null} />
 
       <div className="grid gap-6 lg:grid-cols-3">
         <Card>
@@ -183,7 +189,7 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
                 {vendor.findings.map((f) => (
                   <TableRow key={f.id}>
                     <TableCell>
-                      <Link href={`/assessments/${f.assessmentId}/scorecard#findings`} className="text-primary hover:underline">
+                      <Link href={f.assessmentId ? `/assessments/${f.assessmentId}/scorecard#findings` : `#incident-${f.incidentId}`} className="text-primary hover:underline">
                         {f.title}
                       </Link>
                     </TableCell>
@@ -200,6 +206,8 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
           )}
         </CardContent>
       </Card>
+
+      <IncidentLedger vendorId={vendor.id} ledger={incidents} canWrite={can(actor.role, "incident:write")} />
 
       <Card className="mt-6">
         <CardHeader>
@@ -231,7 +239,7 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
                     <TableCell className="max-w-72 truncate">{a.scope}</TableCell>
                     <TableCell>v{a.templateVersion.number}</TableCell>
                     <TableCell>
-                      <AssessmentStatusBadge status={a.status} />
+                      <AssessmentStatusBadge status={a.status} /> <StaleBadge staleAt={a.staleAt} reason={a.staleReason} />
                     </TableCell>
                     <TableCell>
                       <span className="flex items-center gap-2 tabular-nums">

@@ -25,6 +25,7 @@ export default async function NewVendorPage() {
           businessCriticality: "MEDIUM",
           integrationDepth: "API_INTEGRATION",
           regulatedUse: false,
+          incidentDisclosureHours: 72,
         }}
       />
     </>

@@ -10,12 +10,15 @@ import { formatAnswer, QUESTION_TYPE_LABELS } from "@/lib/questionnaire/labels";
 import { isUnanswered, questionScore } from "@/lib/scoring";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { listOwnerChoices } from "@/lib/server/vendors/list-users-for-owner";
+import { incidentReportRows, INCIDENT_REPORT_MONTHS } from "@/lib/server/incidents/incident-report";
 import { PageHeader } from "@/components/shell/app-shell";
 import { AssessmentStatusBadge } from "@/components/assessments/status-badge";
+import { StaleBadge } from "@/components/assessments/stale-badge";
 import { DomainChart } from "@/components/assessments/domain-chart";
 import { DecisionPanel, FindingStatusSelect, RaiseFindingButton, StartReviewButton, VerifyToggle } from "@/components/assessments/review-controls";
 import { FINDING_STATUS_LABELS, SeverityBadge } from "@/components/findings/severity-badge";
 import { RatingBadge } from "@/components/scoring/rating-badge";
+import { ScorecardIncidents } from "@/components/incidents/scorecard-incidents";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -29,7 +32,7 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
   const a = await orNotFound(getAssessment({ actor, assessmentId: id }));
   const reviewing = can(actor.role, "assessment:review") && REVIEWABLE_STATUSES.includes(a.status);
   const canFind = can(actor.role, "finding:write") && a.status !== "DRAFT";
-  const owners = canFind ? await listOwnerChoices({ actor }) : [];
+  const [owners, incidents] = await Promise.all([canFind ? listOwnerChoices({ actor }) : [], incidentReportRows({ actor, vendorId: a.vendor.id })]);
   const questions = new Map(a.templateVersion.sections.flatMap((s) => s.questions.map((q) => [q.key, q])));
   const titles = new Map(a.templateVersion.sections.map((s) => [s.key, s.title]));
   const frozen = !EDITABLE_STATUSES.includes(a.status);
@@ -72,6 +75,7 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
 
       <div className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-muted-foreground">
         <AssessmentStatusBadge status={a.status} />
+        <StaleBadge staleAt={a.staleAt} reason={a.staleReason} showReason />
         <span>
           Vendor:{" "}
           <Link href={`/vendors/${a.vendor.id}`} className="text-primary hover:underline">
@@ -200,6 +204,8 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
         </CardContent>
       </Card>
 
+      <ScorecardIncidents vendorId={a.vendor.id} months={INCIDENT_REPORT_MONTHS} incidents={incidents} />
+
       <h2 className="mt-8 mb-3 text-lg font-semibold">Answers and evidence</h2>
       <div className="grid gap-4">
         {a.templateVersion.sections.map((section, si) => {
@@ -233,6 +239,7 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
                           <span className="text-muted-foreground">Answer: </span>
                           <span className={s === 0 ? "font-medium text-red-700" : s !== null && s < 1 ? "font-medium text-amber-700" : "font-medium"}>{formatAnswer(q, value)}</span>
                           {s !== null && <span className="ml-2 text-xs text-muted-foreground">({Math.round(s * 100)}% of weight {q.weight})</span>}
+                          {answer?.source === "VENDOR" && <span className="ml-2 text-xs text-sky-800">· claimed by the vendor{answer.by ? ` (${answer.by})` : ""}</span>}
                         </p>
                         {answer?.comment && <p className="text-muted-foreground">“{answer.comment}”</p>}
                         <div className="flex flex-wrap items-center gap-2">
@@ -253,6 +260,11 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
                           {answer?.files.map((f) => (
                             <a key={f.id} href={`/assessments/${a.id}/evidence/${f.id}`} className="inline-flex items-center gap-1 text-primary hover:underline">
                               <FileText className="size-3.5" aria-hidden /> {f.filename}
+                              {f.validUntil && (
+                                <span className={f.validUntil < new Date(a.submittedAt ?? a.updatedAt) ? "text-red-700" : "text-muted-foreground"}>
+                                  (valid until {formatDate(f.validUntil)})
+                                </span>
+                              )}
                             </a>
                           ))}
                           {reviewing && hasEvidence && <VerifyToggle assessmentId={a.id} questionKey={q.key} verified={answer!.verified} />}

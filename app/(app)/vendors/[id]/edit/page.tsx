@@ -28,6 +28,7 @@ export default async function EditVendorPage({ params }: { params: Promise<{ id:
           businessCriticality: vendor.businessCriticality,
           integrationDepth: vendor.integrationDepth,
           regulatedUse: vendor.regulatedUse,
+          incidentDisclosureHours: vendor.incidentDisclosureHours,
         }}
       />
     </>

@@ -25,6 +25,7 @@ export const PATCH = withApi<P>(
       businessCriticality: current.businessCriticality,
       integrationDepth: current.integrationDepth,
       regulatedUse: current.regulatedUse,
+      incidentDisclosureHours: current.incidentDisclosureHours,
       ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
     };
     await saveVendor({ actor, vendorId: params.id, input: merged, requestId });

@@ -1,0 +1,28 @@
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { missingRequired } from "@/lib/assessments/answers";
+import type { AnswerValue } from "@/lib/scoring";
+import { toScoringTemplate } from "@/lib/scoring/from-version";
+import { loadVersion } from "@/lib/server/templates/load-version";
+
+/**
+ * Loads an assessment's questionnaire and answers, and refuses (422, with the list) while required
+ * visible questions are unanswered. Returns what it loaded for the caller to go on with.
+ */
+export async function assertComplete(tx: Tx, row: { id: string; templateVersionId: string }) {
+  const template = await loadVersion(tx, row.templateVersionId);
+  const answers: Record<string, AnswerValue> = Object.fromEntries(
+    (await tx.answer.findMany({ where: { assessmentId: row.id }, select: { questionKey: true, value: true } })).map((a) => [a.questionKey, a.value as AnswerValue]),
+  );
+  const scoring = toScoringTemplate(template);
+  const questions = template.sections.flatMap((s) => s.questions);
+  const missing = missingRequired(scoring, new Set(questions.filter((q) => q.required).map((q) => q.key)), answers);
+  if (missing.length) {
+    const text = new Map(questions.map((q) => [q.key, q.text]));
+    throw new AppError("INVALID_STATE", {
+      message: `${missing.length} required question${missing.length === 1 ? " is" : "s are"} still unanswered.`,
+      issues: missing.map((key) => ({ path: key, message: text.get(key) ?? key })),
+    });
+  }
+  return { template, scoring, answers };
+}
