@@ -2,7 +2,7 @@ import { expect, randomSuffix, signIn, snapshot, test } from "./fixtures";
 
 test("an admin adds a user, who signs in, and deactivates them", async ({ page, signInAs, browser }) => {
   await signInAs("ADMIN");
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
+  await page.getByRole("navigation", { name: "Main", exact: true }).getByRole("link", { name: "Admin" }).click();
   await expect(page).toHaveURL(/\/admin\/users$/);
   await expect(page.getByRole("cell", { name: "analyst@example.com" })).toBeVisible();
   await snapshot(page, "admin-users");
@@ -50,7 +50,7 @@ test("an admin adds a user, who signs in, and deactivates them", async ({ page, 
   await again.close();
 
   // The dashboard's activity feed, read from the audit trail, names what happened.
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
+  await page.getByRole("navigation", { name: "Main", exact: true }).getByRole("link", { name: "Dashboard" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: "Alex Admin deactivated Casey E2E" }).first()).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Alex Admin added user Casey E2E" }).first()).toBeVisible();
 });

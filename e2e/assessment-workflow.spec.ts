@@ -1,46 +1,38 @@
 import type { Page } from "@playwright/test";
 import { DEMO, expect, randomSuffix, signIn, snapshot, test } from "./fixtures";
 
+type Pending = { key: string; kind: "radio" | "checks" | "number" | "text"; hasYes: boolean };
+
 /** Answers every visible question the best way it can see, until follow-ups stop appearing. */
 async function answerEverything(page: Page) {
   for (let round = 0; round < 4; round++) {
-    const blocks = page.locator("li[data-question-key]");
-    const count = await blocks.count();
-    let changed = 0;
-    for (let i = 0; i < count; i++) {
-      const block = blocks.nth(i);
-      const radios = block.getByRole("radiogroup");
-      if (await radios.count()) {
-        if ((await radios.locator("input:checked").count()) === 0) {
-          const yes = radios.getByText("Yes", { exact: true });
-          await ((await yes.count()) ? yes : radios.locator("label").last()).click();
-          changed++;
+    // One look at the whole form per round (a locator count per block is slow on a loaded machine).
+    const pending: Pending[] = await page.locator("li[data-question-key]").evaluateAll((blocks) =>
+      blocks.flatMap((block): Pending[] => {
+        const key = block.getAttribute("data-question-key")!;
+        const radios = block.querySelector('[role="radiogroup"]');
+        if (radios) {
+          const hasYes = [...radios.querySelectorAll("label")].some((l) => l.textContent?.trim() === "Yes");
+          return radios.querySelector("input:checked") ? [] : [{ key, kind: "radio", hasYes }];
         }
-        continue;
-      }
-      const group = block.getByRole("group");
-      if (await group.count()) {
-        if ((await group.locator("input:checked").count()) === 0) {
-          await group.locator("label").first().click();
-          changed++;
-        }
-        continue;
-      }
-      const number = block.locator('input[type="number"]');
-      if (await number.count()) {
-        if (!(await number.inputValue())) {
-          await number.fill("1");
-          changed++;
-        }
-        continue;
-      }
-      const text = block.locator("textarea").first();
-      if ((await text.count()) && !(await text.inputValue())) {
-        await text.fill("Covered in the vendor's security whitepaper.");
-        changed++;
-      }
+        const group = block.querySelector('[role="group"]');
+        if (group) return group.querySelector("input:checked") ? [] : [{ key, kind: "checks", hasYes: false }];
+        const number = block.querySelector<HTMLInputElement>('input[type="number"]');
+        if (number) return number.value ? [] : [{ key, kind: "number", hasYes: false }];
+        const text = block.querySelector("textarea");
+        return text && !text.value ? [{ key, kind: "text", hasYes: false }] : [];
+      }),
+    );
+    if (pending.length === 0) return;
+    for (const { key, kind, hasYes } of pending) {
+      const block = page.locator(`li[data-question-key="${key}"]`);
+      if (kind === "radio") {
+        const radios = block.getByRole("radiogroup");
+        await (hasYes ? radios.getByText("Yes", { exact: true }) : radios.locator("label").last()).click();
+      } else if (kind === "checks") await block.getByRole("group").locator("label").first().click();
+      else if (kind === "number") await block.locator('input[type="number"]').fill("1");
+      else await block.locator("textarea").first().fill("Covered in the vendor's security whitepaper.");
     }
-    if (changed === 0) return;
   }
 }
 
@@ -52,7 +44,7 @@ test("analyst registers a vendor, answers the questionnaire and submits; the CIS
   await expect(analyst.getByTestId("current-user")).toContainText(DEMO.ANALYST.name);
 
   // Register the vendor; a duplicate name is a field error.
-  await analyst.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Vendors" }).click();
+  await analyst.getByRole("navigation", { name: "Main", exact: true }).getByRole("link", { name: "Vendors" }).click();
   await analyst.getByRole("link", { name: "Register vendor" }).click();
   await analyst.getByLabel("Name").fill("Helixon AI");
   await analyst.getByLabel("Headquarters country").selectOption({ label: "Germany" });
@@ -103,7 +95,7 @@ test("analyst registers a vendor, answers the questionnaire and submits; the CIS
   await snapshot(analyst, "assessment-form-complete");
 
   await analyst.getByRole("button", { name: "Submit for review" }).click();
-  await expect(analyst).toHaveURL(/\/scorecard$/);
+  await expect(analyst).toHaveURL(/\/scorecard$/, { timeout: 30_000 });
   await expect(analyst.getByText("Submitted", { exact: true })).toBeVisible();
   const score = (await analyst.getByTestId("scorecard-overall").innerText()).split(/\s/)[0]!;
   expect(Number(score)).toBeGreaterThan(0);
@@ -111,7 +103,7 @@ test("analyst registers a vendor, answers the questionnaire and submits; the CIS
   // The CISO reviews it.
   const ciso = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await signIn(ciso, DEMO.REVIEWER.email);
-  await ciso.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review", exact: true }).click();
+  await ciso.getByRole("navigation", { name: "Main", exact: true }).getByRole("link", { name: "Review", exact: true }).click();
   await ciso.getByRole("table", { name: "Review queue" }).getByRole("link", { name }).click();
   await expect(ciso).toHaveURL(/\/scorecard$/);
   await ciso.getByRole("button", { name: "Start review" }).click();

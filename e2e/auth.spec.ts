@@ -9,7 +9,7 @@ for (const role of Object.keys(DEMO) as DemoRole[]) {
     await expect(header).toContainText(DEMO[role].label);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(`Welcome, ${DEMO[role].name.split(" ")[0]}`);
 
-    const nav = page.getByRole("navigation", { name: "Main" });
+    const nav = page.getByRole("navigation", { name: "Main", exact: true });
     for (const item of ["Dashboard", "Vendors", "Assessments"]) await expect(nav.getByRole("link", { name: item })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Admin" })).toHaveCount(role === "ADMIN" ? 1 : 0);
     await expect(nav.getByRole("link", { name: "Review", exact: true })).toHaveCount(role === "ADMIN" || role === "REVIEWER" ? 1 : 0);

@@ -90,7 +90,7 @@ test("a vendor contact answers through a link, without an account, and sees only
   const questions = v.getByTestId("clarifications");
   await expect(questions).toContainText("Is verification enforced for self-serve accounts too?");
   // Nothing of the rest of the product: no navigation, no scores, no knock-out marks.
-  await expect(v.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+  await expect(v.getByRole("navigation", { name: "Main", exact: true })).toHaveCount(0);
   await expect(v.getByText("Live score")).toHaveCount(0);
   await expect(v.getByTestId("overall-score")).toHaveCount(0);
   await expect(v.getByText("Knock-out")).toHaveCount(0);
@@ -152,12 +152,18 @@ test("a vendor contact answers through a link, without an account, and sees only
   await analyst.getByRole("dialog").getByRole("button", { name: "Create link" }).click();
   const fresh = await analyst.getByRole("dialog").getByLabel("Respondent link").inputValue();
   const tampered = fresh.slice(0, -2) + (fresh.endsWith("AA") ? "BB" : "AA");
-  for (const url of [tampered, fresh.replace("/respond/vsr_", "/respond/xyz_"), `${fresh}/../../vendors`]) {
+  for (const url of [tampered, fresh.replace("/respond/vsr_", "/respond/xyz_")]) {
     const attempt = await vendorPage(browser, url);
-    expect([url, attempt.status]).toEqual([url, url.endsWith("/vendors") ? 307 : 404]);
-    if (attempt.status === 404) await expect(attempt.page.locator("body")).not.toContainText(vendorName);
+    expect([url, attempt.status]).toEqual([url, 404]);
+    await expect(attempt.page.getByRole("heading", { name: "This link is no longer valid" })).toBeVisible();
+    await expect(attempt.page.locator("body")).not.toContainText(vendorName);
     await attempt.context.close();
   }
+  // A link walked out of /respond/ is just an anonymous visit: it ends at sign-in.
+  const escaped = await vendorPage(browser, `${fresh}/../../vendors`);
+  await expect(escaped.page).toHaveURL(/\/login\?callbackUrl=%2Fvendors$/);
+  await expect(escaped.page.locator("body")).not.toContainText(vendorName);
+  await escaped.context.close();
   const live = await vendorPage(browser, fresh);
   expect(live.status).toBe(200);
   await live.context.close();

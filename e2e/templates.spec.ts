@@ -3,7 +3,7 @@ import { expect, snapshot, test } from "./fixtures";
 // One test on purpose: a template has at most one draft at a time, and this walks its life cycle.
 test("an admin copies the published template into a draft, edits a question, publishes it and sees the new version", async ({ page, signInAs }) => {
   await signInAs("ADMIN");
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
+  await page.getByRole("navigation", { name: "Main", exact: true }).getByRole("link", { name: "Admin" }).click();
   await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Questionnaire templates" }).click();
   await expect(page.getByRole("heading", { name: "AI Vendor Risk — Distillation & Abuse" })).toBeVisible();
   const v1Row = page.getByRole("row").filter({ hasText: "Version 1" });
