@@ -33,7 +33,9 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1360, height: 860 } } }],
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    // Idle keep-alive sockets stay open longer than a test's pauses between requests, so a client
+    // never reuses one the server is closing at that moment (ECONNRESET under load).
+    command: `npx next start -p ${PORT} -H 127.0.0.1 --keepAliveTimeout 65000`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -40,3 +40,23 @@ export { expect };
 export async function snapshot(page: Page, name: string, { fullPage = false } = {}) {
   await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage });
 }
+
+/** A fresh vendor with one product, registered through the API with the page's session. */
+export async function createVendor(page: Page, baseURL: string, { name, country, product }: { name: string; country: string; product: { name: string; model: string } }) {
+  const me = await (await page.request.get("/api/v1/me")).json();
+  const response = await page.request.post("/api/v1/vendors", {
+    headers: { origin: baseURL },
+    data: {
+      name: `${name} ${randomSuffix()}`,
+      country,
+      ownerId: me.id,
+      products: [product],
+      dataSensitivity: "CONFIDENTIAL",
+      businessCriticality: "HIGH",
+      integrationDepth: "API_INTEGRATION",
+      regulatedUse: false,
+    },
+  });
+  expect(response.status()).toBe(201);
+  return (await response.json()) as { id: string; name: string };
+}

@@ -3,32 +3,16 @@
 // analyst sees what the vendor claimed; a revoked, expired or tampered link shows one plain page.
 import pg from "pg";
 import type { Browser, Page } from "@playwright/test";
-import { DEMO, expect, randomSuffix, signIn, snapshot, test } from "./fixtures";
+import { createVendor, DEMO, expect, signIn, snapshot, test } from "./fixtures";
 
 const KYC = "Do you require verification of the customer organisation (know-your-customer checks) before an account can access your models beyond a low-volume trial tier?";
 
 /** A fresh vendor and draft assessment, made through the API with the analyst's session. */
 async function draftFor(page: Page, baseURL: string) {
-  const me = await (await page.request.get("/api/v1/me")).json();
-  const headers = { origin: baseURL };
-  const vendor = await page.request.post("/api/v1/vendors", {
-    headers,
-    data: {
-      name: `Quillon Labs ${randomSuffix()}`,
-      country: "GB",
-      ownerId: me.id,
-      products: [{ name: "Quill API", model: "quill-2-2026-10" }],
-      dataSensitivity: "CONFIDENTIAL",
-      businessCriticality: "HIGH",
-      integrationDepth: "API_INTEGRATION",
-      regulatedUse: false,
-    },
-  });
-  expect(vendor.status()).toBe(201);
-  const v = await vendor.json();
-  const assessment = await page.request.post("/api/v1/assessments", { headers, data: { vendorId: v.id } });
+  const v = await createVendor(page, baseURL, { name: "Quillon Labs", country: "GB", product: { name: "Quill API", model: "quill-2-2026-10" } });
+  const assessment = await page.request.post("/api/v1/assessments", { headers: { origin: baseURL }, data: { vendorId: v.id } });
   expect(assessment.status()).toBe(201);
-  return { vendorName: v.name as string, assessmentId: (await assessment.json()).id as string };
+  return { vendorName: v.name, assessmentId: (await assessment.json()).id as string };
 }
 
 async function sql(text: string, values: unknown[]) {

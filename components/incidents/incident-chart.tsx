@@ -6,7 +6,7 @@ import type { IncidentMonth } from "@/lib/server/incidents/get-incident-summary"
 const SERIES = [
   { key: "CRITICAL", label: "Critical", colour: "#dc2626" },
   { key: "HIGH", label: "High", colour: "#ea580c" },
-  { key: "MEDIUM", label: "Medium", colour: "#d97706" },
+  { key: "MEDIUM", label: "Medium", colour: "#f59e0b" },
   { key: "LOW", label: "Low", colour: "#94a3b8" },
 ] as const;
 
@@ -21,7 +21,7 @@ export function IncidentChart({ months }: { months: IncidentMonth[] }) {
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} angle={-35} textAnchor="end" height={44} />
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
           <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => SERIES.findIndex((s) => s.label === item.value)} />
           {[...SERIES].reverse().map((s) => (
             <Bar key={s.key} dataKey={s.key} name={s.label} stackId="severity" fill={s.colour} isAnimationActive={false} />
           ))}
