@@ -26,7 +26,8 @@ describe("reviewState", () => {
     ["this very instant", "2026-06-15T10:00:00Z", "DUE_SOON", 0, 0],
     ["earlier today (midnight)", "2026-06-15", "OVERDUE", 0, 1],
     ["a week ago", "2026-06-08T10:00:00Z", "OVERDUE", 0, 7],
-    ["last year", "2025-06-15", "OVERDUE", 0, 366],
+    ["three days and a minute ago", "2026-06-12T09:59:00Z", "OVERDUE", 0, 3],
+    ["last year", "2025-06-15", "OVERDUE", 0, 365],
   ])("due %s → %s", (_label, due, status, daysLeft, daysOverdue) => {
     expect(reviewState(at(due), NOW)).toEqual({ status, daysLeft, daysOverdue });
   });
@@ -78,6 +79,7 @@ describe("evidenceExpiry", () => {
     ["tomorrow", "2026-06-16", "EXPIRING", 1, 0],
     ["this morning", "2026-06-15", "EXPIRED", 0, 1],
     ["last month", "2026-05-15T10:00:00Z", "EXPIRED", 0, 31],
+    ["twelve days and an hour ago", "2026-06-03T09:00:00Z", "EXPIRED", 0, 12],
   ])("valid until %s → %s", (_label, until, status, daysLeft, daysExpired) => {
     expect(evidenceExpiry(at(until), NOW)).toEqual({ status, daysLeft, daysExpired });
   });

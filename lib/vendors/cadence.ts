@@ -28,9 +28,14 @@ export function cadenceMonths(tier: number): number {
   return REVIEW_CADENCE_MONTHS[(tier === 2 || tier === 3 ? tier : 1) as Tier];
 }
 
-/** Days from a to b, rounded up to whole days (a part of a day counts as one). */
-function wholeDays(fromMs: number, toMs: number): number {
+/** Days left until a moment, rounded up (a part of a day counts as one: ≤ 30 ⇔ within 30 × 24 h). */
+function daysUntil(fromMs: number, toMs: number): number {
   return Math.ceil((toMs - fromMs) / DAY);
+}
+
+/** Whole days since a moment passed, at least 1 ("overdue since 28 Nov" is 3 days on 1 Dec, whatever the hour). */
+function daysSince(fromMs: number, toMs: number): number {
+  return Math.max(1, Math.floor((toMs - fromMs) / DAY));
 }
 
 /**
@@ -40,8 +45,8 @@ function wholeDays(fromMs: number, toMs: number): number {
 export function reviewState(nextReviewAt: Date, now: Date, dueSoonDays = DUE_SOON_DAYS): ReviewState {
   const due = nextReviewAt.getTime();
   const at = now.getTime();
-  if (due < at) return { status: "OVERDUE", daysLeft: 0, daysOverdue: wholeDays(due, at) };
-  const daysLeft = wholeDays(at, due);
+  if (due < at) return { status: "OVERDUE", daysLeft: 0, daysOverdue: daysSince(due, at) };
+  const daysLeft = daysUntil(at, due);
   return { status: daysLeft <= dueSoonDays ? "DUE_SOON" : "SCHEDULED", daysLeft, daysOverdue: 0 };
 }
 
@@ -66,8 +71,8 @@ export type ExpiryState = { status: ExpiryStatus; daysLeft: number; daysExpired:
 export function evidenceExpiry(validUntil: Date, now: Date, warningDays = EXPIRY_WARNING_DAYS): ExpiryState {
   const end = validUntil.getTime();
   const at = now.getTime();
-  if (end < at) return { status: "EXPIRED", daysLeft: 0, daysExpired: wholeDays(end, at) };
-  const daysLeft = wholeDays(at, end);
+  if (end < at) return { status: "EXPIRED", daysLeft: 0, daysExpired: daysSince(end, at) };
+  const daysLeft = daysUntil(at, end);
   return { status: daysLeft <= warningDays ? "EXPIRING" : "VALID", daysLeft, daysExpired: 0 };
 }
 

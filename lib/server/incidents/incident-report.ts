@@ -7,7 +7,7 @@ import { listVendorIncidents } from "./list-vendor-incidents";
 export const INCIDENT_REPORT_MONTHS = 24;
 
 function pdfFlag(d: DisclosureAssessment): string {
-  if (d.status === "UNDISCLOSED") return "UNDISCLOSED by the vendor";
+  if (d.status === "UNDISCLOSED") return "NOT DISCLOSED by the vendor";
   if (d.status === "LATE") return `LATE by ${d.lateByHours} h: ${d.hours} h (window ${d.windowHours} h)`;
   return `On time: ${d.hours} h (window ${d.windowHours} h)`;
 }
