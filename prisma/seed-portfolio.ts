@@ -385,6 +385,11 @@ export async function seedPortfolio({ analyst, colleague, reviewer, templateVers
       await backdate(a.id, vendor.id, round, "decided");
     }
   }
+  // Each vendor was registered a fortnight before its first (backdated) assessment.
+  for (const v of await db.vendor.findMany({ select: { id: true, createdAt: true, assessments: { select: { createdAt: true }, orderBy: { createdAt: "asc" }, take: 1 } } })) {
+    const first = v.assessments[0]?.createdAt;
+    if (first && first < v.createdAt) await db.vendor.update({ where: { id: v.id }, data: { createdAt: new Date(first.getTime() - 14 * 86_400_000) } });
+  }
   return { vendors: PORTFOLIO.length, assessments };
 
   /** Moves a finished round's dates into the past, and the vendor's review schedule with it. */
