@@ -104,7 +104,10 @@ describe("respondent links", () => {
 
   it("show only this questionnaire, with nothing that tells how it is scored", async () => {
     const { a, token } = await draftWithLink();
+    // Evidence a reviewer verified (as after "request changes"): the vendor does not see the mark.
+    await db.answer.create({ data: { assessmentId: a.id, questionKey: "identity_org_kyc", value: "YES", evidenceUrl: "https://vendor.example/kyc", verified: true, verifiedAt: new Date(), verifiedById: admin.id } });
     const view = await getRespondentView({ token });
+    expect(view.answers.identity_org_kyc).toMatchObject({ value: "YES", evidenceUrl: "https://vendor.example/kyc", verified: false, verifiedAt: null });
     expect(view.assessment.id).toBe(a.id);
     const questions = view.sections.flatMap((s) => s.questions);
     expect(questions).toHaveLength(version.sections.flatMap((s) => s.questions).length);

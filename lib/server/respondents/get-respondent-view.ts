@@ -49,7 +49,8 @@ export async function getRespondentView({ token }: { token: string }) {
   await db.respondentInvite.update({ where: { id: respondent.inviteId }, data: { lastOpenedAt: new Date() } });
   const version = await loadVersion(db, a.templateVersionId);
   const answers: Record<string, AnswerDto> = {};
-  for (const row of a.answers) answers[row.questionKey] = toAnswerDto(row);
+  // Whether a reviewer verified the evidence is the customer's own note: never shown to the vendor.
+  for (const row of a.answers) answers[row.questionKey] = { ...toAnswerDto(row), verified: false, verifiedAt: null };
   const clarifications: RespondentClarification[] = a.clarifications
     .map((c) => ({ id: c.id, questionKey: c.questionKey, question: c.question, response: c.response, status: c.status, createdAt: c.createdAt, askedBy: c.createdBy.name }))
     .sort((x, y) => Number(x.status !== "OPEN") - Number(y.status !== "OPEN"));
