@@ -33,7 +33,7 @@ async function vendorPage(browser: Browser, link: string) {
 }
 
 test("a vendor contact answers through a link, without an account, and sees only their questionnaire", async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const analyst = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await signIn(analyst, DEMO.ANALYST.email);
   await expect(analyst.getByTestId("current-user")).toContainText(DEMO.ANALYST.name);

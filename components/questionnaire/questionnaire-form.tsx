@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { AlertTriangle, CheckCircle2, CloudUpload, FileText, Loader2, Send, Trash2 } from "lucide-react";
 import type { ActionResult } from "@/lib/action";
 import type { FieldIssue } from "@/lib/errors";
@@ -40,6 +40,7 @@ export function useFlushAnswers() {
 }
 
 const EMPTY: Answer = { value: null, comment: null, evidenceUrl: null, files: [] };
+const ANY_FILE = () => true;
 const AUTOSAVE_MS = 800;
 
 /**
@@ -58,7 +59,7 @@ export function QuestionnaireForm({
   onSubmitted,
   aside,
   questionExtras,
-  canRemoveFile = () => true,
+  canRemoveFile = ANY_FILE,
   showKnockOuts = true,
 }: {
   api: QuestionnaireApi;
@@ -77,6 +78,11 @@ export function QuestionnaireForm({
 }) {
   const [missing, setMissing] = useState<{ message: string; issues: FieldIssue[] } | null>(null);
   const [answers, setAnswers] = useState<Record<string, Answer>>(initialAnswers);
+  // The answers as last rendered, for the stable callbacks below (so one answer's change re-renders one question).
+  const answersRef = useRef(answers);
+  useEffect(() => {
+    answersRef.current = answers;
+  }, [answers]);
   const [version, setVersion] = useState(initialVersion);
   const [saveState, setSaveState] = useState<SaveState>("saved");
   const [saveError, setSaveError] = useState<{ message: string; issues?: FieldIssue[] } | null>(null);
@@ -146,14 +152,19 @@ export function QuestionnaireForm({
     return () => window.removeEventListener("beforeunload", warn);
   }, []);
 
-  function update(key: string, patch: Partial<Answer>) {
-    const next = { ...(answers[key] ?? EMPTY), ...patch };
-    pending.current.set(key, { questionKey: key, value: next.value, comment: next.comment || null, evidenceUrl: next.evidenceUrl || null });
-    setPendingCount(pending.current.size);
-    setAnswers((prev) => ({ ...prev, [key]: { ...(prev[key] ?? EMPTY), ...patch } }));
-    setSaveState((s) => (s === "conflict" ? s : "unsaved"));
-    schedule();
-  }
+  const update = useCallback(
+    (key: string, patch: Partial<Answer>) => {
+      // On top of this question's unsaved edit, if any (it may not be rendered yet), else its answer.
+      const base = pending.current.get(key) ?? answersRef.current[key] ?? EMPTY;
+      const next = { value: base.value, comment: base.comment, evidenceUrl: base.evidenceUrl, ...patch };
+      pending.current.set(key, { questionKey: key, value: next.value, comment: next.comment || null, evidenceUrl: next.evidenceUrl || null });
+      setPendingCount(pending.current.size);
+      setAnswers((prev) => ({ ...prev, [key]: { ...(prev[key] ?? EMPTY), ...patch } }));
+      setSaveState((s) => (s === "conflict" ? s : "unsaved"));
+      schedule();
+    },
+    [schedule],
+  );
 
   /** After a conflict: take the latest answers, put the unsaved edits back on top, save them. */
   async function keepMineOnLatest() {
@@ -186,27 +197,33 @@ export function QuestionnaireForm({
     }
   }
 
-  async function upload(key: string, file: File, validUntil: string) {
-    const body = new FormData();
-    body.set("questionKey", key);
-    body.set("file", file);
-    if (validUntil) body.set("validUntil", validUntil);
-    const res = await fetch(api.uploadUrl, { method: "POST", body });
-    const json = await res.json().catch(() => null);
-    if (!res.ok) {
-      toast.error(json?.error?.message ?? "The upload failed.");
-      return false;
-    }
-    setAnswers((prev) => ({ ...prev, [key]: { ...(prev[key] ?? EMPTY), files: [...(prev[key]?.files ?? []), json] } }));
-    toast.success(`Uploaded ${json.filename}.`);
-    return true;
-  }
+  const upload = useCallback(
+    async (key: string, file: File, validUntil: string) => {
+      const body = new FormData();
+      body.set("questionKey", key);
+      body.set("file", file);
+      if (validUntil) body.set("validUntil", validUntil);
+      const res = await fetch(api.uploadUrl, { method: "POST", body });
+      const json = await res.json().catch(() => null);
+      if (!res.ok) {
+        toast.error(json?.error?.message ?? "The upload failed.");
+        return false;
+      }
+      setAnswers((prev) => ({ ...prev, [key]: { ...(prev[key] ?? EMPTY), files: [...(prev[key]?.files ?? []), json] } }));
+      toast.success(`Uploaded ${json.filename}.`);
+      return true;
+    },
+    [api],
+  );
 
-  async function removeFile(key: string, fileId: string) {
-    const result = await api.deleteFile(fileId);
-    if (!result.ok) return toast.error(result.error.message);
-    setAnswers((prev) => ({ ...prev, [key]: { ...(prev[key] ?? EMPTY), files: (prev[key]?.files ?? []).filter((f) => f.id !== fileId) } }));
-  }
+  const removeFile = useCallback(
+    async (key: string, fileId: string) => {
+      const result = await api.deleteFile(fileId);
+      if (!result.ok) return toast.error(result.error.message);
+      setAnswers((prev) => ({ ...prev, [key]: { ...(prev[key] ?? EMPTY), files: (prev[key]?.files ?? []).filter((f) => f.id !== fileId) } }));
+    },
+    [api],
+  );
 
   const domainProgress = new Map(score.domains.map((d) => [d.key, d]));
 
@@ -296,10 +313,10 @@ export function QuestionnaireForm({
                         showKnockOuts={showKnockOuts}
                         now={openedAt}
                         canRemoveFile={canRemoveFile}
-                        extras={questionExtras?.(q, answers[q.key] ?? EMPTY)}
-                        onChange={(patch) => update(q.key, patch)}
-                        onUpload={(file, validUntil) => upload(q.key, file, validUntil)}
-                        onRemoveFile={(fileId) => removeFile(q.key, fileId)}
+                        extras={questionExtras}
+                        onChange={update}
+                        onUpload={upload}
+                        onRemoveFile={removeFile}
                       />
                     ))}
                 </ol>
@@ -360,7 +377,8 @@ function SaveIndicator({ state, version }: { state: SaveState; version: number }
   );
 }
 
-function QuestionBlock({
+/** One question; memoised, so answering one question does not re-render the other seventy. */
+const QuestionBlock = memo(function QuestionBlock({
   question: q,
   answer,
   fileUrl,
@@ -378,10 +396,10 @@ function QuestionBlock({
   showKnockOuts: boolean;
   canRemoveFile: (file: EvidenceFileDto) => boolean;
   now: number;
-  extras?: React.ReactNode;
-  onChange: (patch: Partial<Answer>) => void;
-  onUpload: (file: File, validUntil: string) => Promise<boolean>;
-  onRemoveFile: (fileId: string) => Promise<unknown>;
+  extras?: (question: QuestionDto, answer: Answer) => React.ReactNode;
+  onChange: (key: string, patch: Partial<Answer>) => void;
+  onUpload: (key: string, file: File, validUntil: string) => Promise<boolean>;
+  onRemoveFile: (key: string, fileId: string) => Promise<unknown>;
 }) {
   const [uploading, setUploading] = useState(false);
   const [validUntil, setValidUntil] = useState("");
@@ -404,8 +422,8 @@ function QuestionBlock({
         </div>
         <p className="text-sm text-muted-foreground">{q.guidance}</p>
       </div>
-      <AnswerInput question={q} value={answer.value} onChange={(value) => onChange({ value })} />
-      {extras}
+      <AnswerInput question={q} value={answer.value} onChange={(value) => onChange(q.key, { value })} />
+      {extras?.(q, answer)}
       <button type="button" className="justify-self-start text-xs font-medium text-primary hover:underline" onClick={() => setShowDetails((s) => !s)} aria-expanded={showDetails}>
         {showDetails ? "Hide comment and evidence" : "Add comment or evidence"}
         {!showDetails && (answer.evidenceUrl || answer.files.length) ? " (has evidence)" : ""}
@@ -417,11 +435,11 @@ function QuestionBlock({
           </p>
           <label className="grid gap-1 text-xs font-medium">
             Comment
-            <Textarea rows={2} value={answer.comment ?? ""} onChange={(e) => onChange({ comment: e.target.value })} aria-label={`Comment on ${q.key}`} />
+            <Textarea rows={2} value={answer.comment ?? ""} onChange={(e) => onChange(q.key, { comment: e.target.value })} aria-label={`Comment on ${q.key}`} />
           </label>
           <label className="grid gap-1 text-xs font-medium">
             Evidence link
-            <Input type="url" placeholder="https://" value={answer.evidenceUrl ?? ""} onChange={(e) => onChange({ evidenceUrl: e.target.value })} aria-label={`Evidence link for ${q.key}`} />
+            <Input type="url" placeholder="https://" value={answer.evidenceUrl ?? ""} onChange={(e) => onChange(q.key, { evidenceUrl: e.target.value })} aria-label={`Evidence link for ${q.key}`} />
           </label>
           <div className="grid gap-1 text-xs">
             <span className="font-medium">Evidence files</span>
@@ -437,7 +455,7 @@ function QuestionBlock({
                     {f.byVendor && <span className="text-muted-foreground">· from the vendor</span>}
                     <ValidUntil date={f.validUntil} now={now} />
                     {canRemoveFile(f) && (
-                      <Button type="button" variant="ghost" size="icon" className="size-6" aria-label={`Remove ${f.filename}`} onClick={() => onRemoveFile(f.id)}>
+                      <Button type="button" variant="ghost" size="icon" className="size-6" aria-label={`Remove ${f.filename}`} onClick={() => onRemoveFile(q.key, f.id)}>
                         <Trash2 />
                       </Button>
                     )}
@@ -460,7 +478,7 @@ function QuestionBlock({
                   if (!file) return;
                   if (file.size > 10 * 1024 * 1024) return toast.error("The file is larger than 10 MB.");
                   setUploading(true);
-                  if (await onUpload(file, validUntil)) setValidUntil("");
+                  if (await onUpload(q.key, file, validUntil)) setValidUntil("");
                   setUploading(false);
                 }}
               />
@@ -476,7 +494,7 @@ function QuestionBlock({
       )}
     </li>
   );
-}
+});
 
 function ValidUntil({ date, now }: { date: Date | string | null; now: number }) {
   if (!date) return null;
