@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input, Textarea } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
+import { LabelOptions, Select } from "@/components/ui/select";
 import { showActionErrors } from "@/components/ui/form-errors";
 import { toast } from "@/components/ui/toast";
 
@@ -63,20 +63,12 @@ export function IncidentDialog({ vendorId, windowHours, incident }: { vendorId: 
             <div className="grid gap-4 sm:grid-cols-2">
               <Field id="incident-type" label="Type" error={errors.type?.message}>
                 <Select id="incident-type" aria-invalid={!!errors.type} {...form.register("type")}>
-                  {Object.entries(INCIDENT_TYPE_LABELS).map(([v, l]) => (
-                    <option key={v} value={v}>
-                      {l}
-                    </option>
-                  ))}
+                  <LabelOptions labels={INCIDENT_TYPE_LABELS} />
                 </Select>
               </Field>
               <Field id="incident-severity" label="Severity" error={errors.severity?.message}>
                 <Select id="incident-severity" aria-invalid={!!errors.severity} {...form.register("severity")}>
-                  {Object.entries(SEVERITY_LABELS).map(([v, l]) => (
-                    <option key={v} value={v}>
-                      {l}
-                    </option>
-                  ))}
+                  <LabelOptions labels={SEVERITY_LABELS} />
                 </Select>
               </Field>
               <Field id="incident-occurred" label="Happened (UTC)" error={errors.occurredAt?.message}>
@@ -155,11 +147,7 @@ export function RemedyDialog({ incidentId, incidentTitle, remedy }: { incidentId
             <div className="grid gap-4 sm:grid-cols-2">
               <Field id="remedy-kind" label="Kind" error={errors.kind?.message}>
                 <Select id="remedy-kind" aria-invalid={!!errors.kind} {...form.register("kind")}>
-                  {Object.entries(REMEDY_KIND_LABELS).map(([v, l]) => (
-                    <option key={v} value={v}>
-                      {l}
-                    </option>
-                  ))}
+                  <LabelOptions labels={REMEDY_KIND_LABELS} />
                 </Select>
               </Field>
               <Field id="remedy-currency" label="Currency" error={errors.currency?.message}>

@@ -13,3 +13,12 @@ export function Select({ className, children, ...props }: React.ComponentProps<"
     </div>
   );
 }
+
+/** The options of a value → label map, in its order. */
+export function LabelOptions({ labels }: { labels: Readonly<Record<string, string>> }) {
+  return Object.entries(labels).map(([value, label]) => (
+    <option key={value} value={value}>
+      {label}
+    </option>
+  ));
+}

@@ -14,7 +14,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { CheckboxField } from "@/components/ui/checkbox";
 import { Input, Textarea } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
+import { LabelOptions, Select } from "@/components/ui/select";
 import { IssueList } from "@/components/ui/issue-list";
 import { errorAt } from "@/components/ui/form-errors";
 import { toast } from "@/components/ui/toast";
@@ -138,29 +138,17 @@ export function VendorForm({ vendorId, initial, owners }: { vendorId?: string; i
         <CardContent className="grid gap-4 sm:grid-cols-2">
           <Field id="dataSensitivity" label="Data shared with the vendor" error={err("dataSensitivity")}>
             <Select id="dataSensitivity" {...register("dataSensitivity")}>
-              {Object.entries(SENSITIVITY_LABELS).map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
+              <LabelOptions labels={SENSITIVITY_LABELS} />
             </Select>
           </Field>
           <Field id="businessCriticality" label="Business criticality" error={err("businessCriticality")}>
             <Select id="businessCriticality" {...register("businessCriticality")}>
-              {Object.entries(CRITICALITY_LABELS).map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
+              <LabelOptions labels={CRITICALITY_LABELS} />
             </Select>
           </Field>
           <Field id="integrationDepth" label="Integration depth" error={err("integrationDepth")}>
             <Select id="integrationDepth" {...register("integrationDepth")}>
-              {Object.entries(INTEGRATION_LABELS).map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
+              <LabelOptions labels={INTEGRATION_LABELS} />
             </Select>
           </Field>
           <div className="self-end pb-2">
