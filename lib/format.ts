@@ -1,10 +1,17 @@
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+// Dates as people read them, in UTC, from one fixed table: Node's and the browser's ICU disagree on
+// some abbreviations (en-GB "Sep" or "Sept"), and the server and the page must print the same text.
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-export function formatDateTime(value: Date | string): string {
-  return `${dateTime.format(new Date(value))} UTC`;
+const two = (n: number) => String(n).padStart(2, "0");
+
+/** "17 Sep 2026" (UTC). */
+export function formatDate(value: Date | string): string {
+  const d = new Date(value);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-export function formatDate(value: Date | string): string {
-  return date.format(new Date(value));
+/** "17 Sep 2026, 09:30 UTC". */
+export function formatDateTime(value: Date | string): string {
+  const d = new Date(value);
+  return `${formatDate(d)}, ${two(d.getUTCHours())}:${two(d.getUTCMinutes())} UTC`;
 }

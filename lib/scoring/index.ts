@@ -128,3 +128,6 @@ export function scoreAssessment(template: ScoringTemplate, answers: Record<strin
     completion: applicableTotal === 0 ? 1 : roundTo(answeredTotal / applicableTotal, 3),
   };
 }
+
+export { rateVendor } from "./vendor-rating";
+export type { VendorRatingInput, VendorRating, RatingFloor, RatingFinding, RatingIncident, Level } from "./vendor-rating";
