@@ -7,6 +7,7 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "INVALID_STATE"
+  | "ACCEPTANCE_REQUIRED"
   | "RATE_LIMITED"
   | "PAYLOAD_TOO_LARGE"
   | "SERVICE_UNAVAILABLE"
@@ -20,6 +21,7 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   INVALID_STATE: 422,
+  ACCEPTANCE_REQUIRED: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,
@@ -32,6 +34,7 @@ const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   NOT_FOUND: "Not found.",
   CONFLICT: "This was changed by someone else. Reload and try again.",
   INVALID_STATE: "This step is not allowed in the current state.",
+  ACCEPTANCE_REQUIRED: "Approving this needs a risk acceptance with a justification and an expiry date.",
   RATE_LIMITED: "Too many requests. Try again later.",
   PAYLOAD_TOO_LARGE: "The request is too large.",
   INTERNAL: "Something went wrong on our side.",
@@ -42,7 +45,7 @@ const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
 export type FieldIssue = { path: string; message: string };
 
 export type ErrorBody = {
-  error: { code: ErrorCode; message: string; issues?: FieldIssue[]; requestId?: string };
+  error: { code: ErrorCode; message: string; issues?: FieldIssue[]; details?: unknown; requestId?: string };
 };
 
 /** The error every domain function throws for an expected failure. */
@@ -51,10 +54,12 @@ export class AppError extends Error {
   readonly status: number;
   readonly issues?: FieldIssue[];
   readonly headers?: Record<string, string>;
+  /** Structured context a client can act on (e.g. what a risk acceptance must cover) */
+  readonly details?: unknown;
 
   constructor(
     code: ErrorCode,
-    options: { message?: string; issues?: FieldIssue[]; headers?: Record<string, string> } = {},
+    options: { message?: string; issues?: FieldIssue[]; headers?: Record<string, string>; details?: unknown } = {},
   ) {
     super(options.message ?? DEFAULT_MESSAGE[code]);
     this.name = "AppError";
@@ -62,6 +67,7 @@ export class AppError extends Error {
     this.status = STATUS[code];
     this.issues = options.issues;
     this.headers = options.headers;
+    this.details = options.details;
   }
 }
 
@@ -111,6 +117,7 @@ export function toErrorResponse(error: unknown, requestId?: string): { status: n
   }
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
   if (appError.issues?.length) body.error.issues = appError.issues;
+  if (appError.details !== undefined) body.error.details = appError.details;
   if (requestId) body.error.requestId = requestId;
   return { status: appError.status, body, headers: appError.headers };
 }

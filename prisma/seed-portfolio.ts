@@ -15,7 +15,7 @@ import { decideAssessment } from "../lib/server/assessments/decide-assessment";
 import { setEvidenceVerified } from "../lib/server/assessments/set-evidence-verified";
 import { uploadEvidence } from "../lib/server/assessments/upload-evidence";
 import { createFinding } from "../lib/server/findings/create-finding";
-import { updateFindingStatus } from "../lib/server/findings/update-finding-status";
+import { updateFinding } from "../lib/server/findings/update-finding";
 import { loadVersion } from "../lib/server/templates/load-version";
 import { seededRandom } from "../lib/seeded-random";
 
@@ -32,7 +32,9 @@ type Round = {
   /** Share of questions answered, for drafts */
   answered?: number;
   comment?: string;
-  findings?: { questionKey: string; title: string; severity: "LOW" | "MEDIUM" | "HIGH" | "CRITICAL"; dueInDays: number; status?: "IN_PROGRESS" | "RESOLVED" | "ACCEPTED" }[];
+  findings?: { questionKey: string; title: string; severity: "LOW" | "MEDIUM" | "HIGH" | "CRITICAL"; dueInDays: number; status?: "IN_PROGRESS" }[];
+  /** Approved with exceptions: the risk acceptance, expiring this many days after today (negative: already expired) */
+  acceptance?: { expiresInDays: number; justification: string };
 };
 
 type DemoVendor = { vendor: Omit<VendorInput, "ownerId">; owner: "analyst" | "other"; rounds: Round[] };
@@ -172,8 +174,12 @@ const PORTFOLIO: DemoVendor[] = [
         quality: 0.6,
         stage: "APPROVED",
         monthsAgo: 14,
-        comment: "Acceptable for internal analytics; revisit watermarking.",
-        findings: [{ questionKey: "watermarking_output_watermark", title: "Outputs are not watermarked or fingerprinted", severity: "LOW", dueInDays: -60, status: "IN_PROGRESS" }],
+        comment: "Acceptable for internal analytics; revisit watermarking and the rate limits.",
+        findings: [
+          { questionKey: "watermarking_output_watermark", title: "Outputs are not watermarked or fingerprinted", severity: "LOW", dueInDays: -60, status: "IN_PROGRESS" },
+          { questionKey: "rate_limits_verification_tiers", title: "Rate limits not tied to the verification level of accounts", severity: "CRITICAL", dueInDays: -30 },
+        ],
+        acceptance: { expiresInDays: -62, justification: "Internal analytics only, behind our SSO; the vendor promised tiered rate limits within the year." },
       },
     ],
   },
@@ -198,6 +204,7 @@ const PORTFOLIO: DemoVendor[] = [
         failCritical: ["supply_chain_export_controls"],
         comment: "Approved for non-sensitive correspondence only, given the export-control gap.",
         findings: [{ questionKey: "supply_chain_export_controls", title: "No export-control compliance programme", severity: "HIGH", dueInDays: 90 }],
+        acceptance: { expiresInDays: 20, justification: "Correspondence is non-sensitive and the vendor committed to an export-control programme by year end; accepted until the reassessment." },
       },
     ],
   },
@@ -374,14 +381,24 @@ export async function seedPortfolio({ analyst, colleague, reviewer, templateVers
       for (const f of round.findings ?? []) {
         const due = new Date(Date.now() + f.dueInDays * 86_400_000).toISOString().slice(0, 10);
         const finding = await createFinding({ actor: reviewer, assessmentId: a.id, input: { questionKey: f.questionKey, title: f.title, severity: f.severity, ownerId: owner.id, dueDate: due } });
-        if (f.status) await updateFindingStatus({ actor: reviewer, findingId: finding.id, status: f.status });
+        if (f.status) await updateFinding({ actor: reviewer, findingId: finding.id, input: { status: f.status } });
       }
       if (round.stage === "IN_REVIEW") {
         await backdate(a.id, vendor.id, round, "submitted");
         continue;
       }
       const decision = round.stage === "APPROVED" ? "APPROVE" : round.stage === "REJECTED" ? "REJECT" : "REQUEST_CHANGES";
-      await decideAssessment({ actor: reviewer, assessmentId: a.id, input: { decision, comment: round.comment ?? "Reviewed." } });
+      // An acceptance is recorded for a future date, then moved to its place in time (the daily job
+      // of seed-cadence then expires what has expired).
+      const acceptance = round.acceptance && { justification: round.acceptance.justification, expiresOn: new Date(Date.now() + Math.max(1, round.acceptance.expiresInDays) * 86_400_000).toISOString().slice(0, 10) };
+      const decided = await decideAssessment({ actor: reviewer, assessmentId: a.id, input: { decision, comment: round.comment ?? "Reviewed.", riskAcceptance: acceptance } });
+      if (decided.riskAcceptanceId && round.acceptance!.expiresInDays < 1) {
+        const expiresAt = new Date(`${new Date(Date.now() + round.acceptance!.expiresInDays * 86_400_000).toISOString().slice(0, 10)}T00:00:00Z`);
+        await db.riskAcceptance.update({ where: { id: decided.riskAcceptanceId }, data: { expiresAt, createdAt: monthsBefore(round.monthsAgo ?? 0) } });
+        await db.finding.updateMany({ where: { acceptanceId: decided.riskAcceptanceId }, data: { acceptedUntil: expiresAt } });
+      } else if (decided.riskAcceptanceId) {
+        await db.riskAcceptance.update({ where: { id: decided.riskAcceptanceId }, data: { createdAt: monthsBefore(round.monthsAgo ?? 0) } });
+      }
       await backdate(a.id, vendor.id, round, "decided");
     }
   }

@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Check, ClipboardCheck, Flag, Loader2, ShieldCheck, X } from "lucide-react";
 import type { FindingStatus } from "@/generated/prisma/enums";
-import { createFindingAction, decideAction, startReviewAction, updateFindingStatusAction, verifyEvidenceAction } from "@/app/(app)/assessments/actions";
+import { createFindingAction, decideAction, startReviewAction, updateFindingAction, verifyEvidenceAction } from "@/app/(app)/assessments/actions";
 import { FINDING_SEVERITIES, FINDING_STATUSES, findingSchema, type FindingInput } from "@/lib/validation/assessment";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
@@ -173,7 +173,7 @@ export function FindingStatusSelect({ findingId, status, title }: { findingId: s
       className="h-8 w-40"
       value={status}
       disabled={pending}
-      onChange={(e) => run(() => updateFindingStatusAction({ findingId, status: e.target.value as FindingStatus }), "Finding updated.")}
+      onChange={(e) => run(() => updateFindingAction({ findingId, change: { status: e.target.value as FindingStatus } }), "Finding updated.")}
     >
       {FINDING_STATUSES.map((s) => (
         <option key={s} value={s}>

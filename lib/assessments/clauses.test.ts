@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { selectClauses, shortfallOf, STANDARD_CLAUSES, type ClauseDomain, type ClauseQuestion } from "./clauses";
+import { selectClauses, STANDARD_CLAUSES, type ClauseDomain, type ClauseQuestion } from "./clauses";
 
 const q = (key: string, type: ClauseQuestion["type"], extra: Partial<ClauseQuestion> = {}): ClauseQuestion => ({
   key,
@@ -10,28 +10,6 @@ const q = (key: string, type: ClauseQuestion["type"], extra: Partial<ClauseQuest
   text: `Question ${key}?`,
   clause: `Clause for ${key} within [24] hours.`,
   ...extra,
-});
-
-describe("shortfallOf", () => {
-  it.each<[string, ClauseQuestion, unknown, string | null]>([
-    ["YES", q("a", "YES_NO"), "YES", null],
-    ["NO", q("a", "YES_NO"), "NO", "NO"],
-    ["critical NO", q("a", "YES_NO", { critical: true }), "NO", "KNOCK_OUT"],
-    ["critical unanswered", q("a", "YES_NO", { critical: true }), null, "KNOCK_OUT"],
-    ["unanswered", q("a", "YES_NO"), undefined, "UNANSWERED"],
-    ["PARTIAL", q("a", "YES_PARTIAL_NO"), "PARTIAL", "PARTIAL"],
-    ["critical PARTIAL", q("a", "YES_PARTIAL_NO", { critical: true }), "PARTIAL", "PARTIAL"],
-    ["NA", q("a", "YES_NO"), "NA", null],
-    ["maturity 4", q("a", "MATURITY"), 4, null],
-    ["maturity 2", q("a", "MATURITY"), 2, "BELOW_BAND"],
-    ["maturity 0", q("a", "MATURITY"), 0, "NO"],
-    ["number in the best band", q("a", "NUMBER", { bands: [{ max: 24, score: 1 }, { max: 72, score: 0.5 }] }), 12, null],
-    ["number in a lower band", q("a", "NUMBER", { bands: [{ max: 24, score: 1 }, { max: 72, score: 0.5 }] }), 48, "BELOW_BAND"],
-    ["number above all bands", q("a", "NUMBER", { bands: [{ max: 24, score: 1 }] }), 200, "BELOW_BAND"],
-    ["text", q("a", "TEXT"), "", null],
-  ])("%s → %s", (_label, question, value, expected) => {
-    expect(shortfallOf(question, value as never)).toBe(expected);
-  });
 });
 
 describe("selectClauses", () => {

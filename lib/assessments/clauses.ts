@@ -1,45 +1,23 @@
 // Contract exhibit clause selection (pure): for each domain, the recommended clauses of the
 // questions whose answers fell short, and the standard clauses every AI contract should carry.
-import { isUnanswered, questionScore, visibleQuestions } from "@/lib/scoring";
-import type { AnswerValue, ScoringQuestion, ScoringTemplate } from "@/lib/scoring/types";
+import type { AnswerValue, ScoringQuestion } from "@/lib/scoring/types";
+import { shortfalls, type Shortfall } from "./shortfalls";
 
 export type ClauseQuestion = ScoringQuestion & { text: string; clause?: string | null };
 export type ClauseDomain = { key: string; title: string; weight: number; questions: ClauseQuestion[] };
 
-export type Shortfall = "KNOCK_OUT" | "NO" | "PARTIAL" | "BELOW_BAND" | "UNANSWERED";
-
 export type SelectedClause = { questionKey: string; question: string; shortfall: Shortfall; clause: string };
-
-export const SHORTFALL_LABELS: Record<Shortfall, string> = {
-  KNOCK_OUT: "Knock-out failure",
-  NO: "Not in place",
-  PARTIAL: "Partly in place",
-  BELOW_BAND: "Below the expected level",
-  UNANSWERED: "Not answered",
-};
-
-/** Why a visible, applicable answer falls short (null when it is fully met or not scored). */
-export function shortfallOf(q: ScoringQuestion, value: AnswerValue | undefined): Shortfall | null {
-  if (q.type === "TEXT" || value === "NA") return null;
-  if (isUnanswered(value)) return q.critical ? "KNOCK_OUT" : "UNANSWERED";
-  const s = questionScore(q, value);
-  if (s >= 1) return null;
-  if (q.critical && s === 0) return "KNOCK_OUT";
-  if (q.type === "NUMBER" || q.type === "MATURITY" || q.type === "CHOICE" || q.type === "MULTI") return s === 0 && q.type !== "NUMBER" ? "NO" : "BELOW_BAND";
-  return s === 0 ? "NO" : "PARTIAL";
-}
 
 /** Per domain (template order), the clauses of the questions that fell short. Domains with none are left out. */
 export function selectClauses(domains: ClauseDomain[], answers: Record<string, AnswerValue>) {
-  const template: ScoringTemplate = { domains };
-  const visible = visibleQuestions(template, answers);
+  const verdict = shortfalls({ domains }, answers);
   return domains
     .map((d) => ({
       key: d.key,
       title: d.title,
       clauses: d.questions.flatMap((q): SelectedClause[] => {
-        if (!q.clause || !visible.has(q.key)) return [];
-        const shortfall = shortfallOf(q, answers[q.key]);
+        const shortfall = verdict.get(q.key);
+        if (!q.clause) return [];
         return shortfall ? [{ questionKey: q.key, question: q.text, shortfall, clause: q.clause }] : [];
       }),
     }))

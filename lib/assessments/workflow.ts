@@ -16,6 +16,12 @@ export const STEPS: Record<WorkflowStep, { from: readonly AssessmentStatus[]; to
 export const EDITABLE_STATUSES: readonly AssessmentStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
 /** A reviewer works on it (verifies evidence, raises findings) once it is submitted. */
 export const REVIEWABLE_STATUSES: readonly AssessmentStatus[] = ["SUBMITTED", "IN_REVIEW"];
+/** Submitted or later (and not sent back): the score snapshot taken on submit is the verdict. */
+export const FROZEN_STATUSES: readonly AssessmentStatus[] = ["SUBMITTED", "IN_REVIEW", "APPROVED", "REJECTED"];
+
+export function isFrozen(status: AssessmentStatus): boolean {
+  return FROZEN_STATUSES.includes(status);
+}
 /** Still in flight: a vendor has at most one such assessment. */
 export const OPEN_STATUSES: readonly AssessmentStatus[] = ["DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED"];
 

@@ -59,3 +59,8 @@ export function disclosureLabel(d: DisclosureAssessment): string {
   if (d.status === "LATE") return `Disclosed late by ${d.lateByHours} h (after ${d.hours} h, window ${d.windowHours} h)`;
   return `Disclosed on time (${d.hours} h, within ${d.windowHours} h)`;
 }
+
+/** Days to close the finding a late or undisclosed incident opens, by severity. */
+export function findingDueDays(severity: "LOW" | "MEDIUM" | "HIGH" | "CRITICAL"): number {
+  return { CRITICAL: 14, HIGH: 30, MEDIUM: 60, LOW: 90 }[severity];
+}

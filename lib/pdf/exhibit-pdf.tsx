@@ -1,5 +1,6 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
-import { SHORTFALL_LABELS, STANDARD_CLAUSES } from "@/lib/assessments/clauses";
+import { STANDARD_CLAUSES } from "@/lib/assessments/clauses";
+import { SHORTFALL_LABELS } from "@/lib/assessments/shortfalls";
 import type { AssessmentReport } from "@/lib/server/reports/assessment-report";
 import { Field, Footer, formatDay } from "./parts";
 import { COLORS, styles } from "./theme";

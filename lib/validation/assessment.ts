@@ -47,9 +47,27 @@ export const startAssessmentSchema = z.object({
 
 export const submitAssessmentSchema = z.object({ version: z.number({ error: "Send the version you last read." }).int().min(1) });
 
+/** The latest expiry a risk acceptance may have: the same day 12 months after today (UTC). */
+export function latestAcceptanceDate(today = new Date()): string {
+  const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 12, today.getUTCDate()));
+  return d.toISOString().slice(0, 10);
+}
+
+/** A time-limited acceptance of risk: why, and until when (after today, at most 12 months ahead). */
+export const riskAcceptanceSchema = z.object({
+  justification: z.string().trim().min(20, "Explain in at least 20 characters why the risk is accepted.").max(4000, "Use at most 4000 characters."),
+  expiresOn: z.iso
+    .date({ error: "Enter the expiry date (YYYY-MM-DD)." })
+    .refine((v) => v > new Date().toISOString().slice(0, 10), "The acceptance must expire after today.")
+    .refine((v) => v <= latestAcceptanceDate(), "A risk acceptance lasts at most 12 months."),
+});
+export type RiskAcceptanceInput = z.input<typeof riskAcceptanceSchema>;
+
 export const decisionSchema = z.object({
   decision: z.enum(["APPROVE", "REQUEST_CHANGES", "REJECT"], { error: "Choose APPROVE, REQUEST_CHANGES or REJECT." }),
   comment: z.string().trim().min(3, "Explain the decision in a comment.").max(4000, "Use at most 4000 characters."),
+  /** Required to approve over failed knock-outs or active critical/high findings; marks them ACCEPTED until expiresOn. */
+  riskAcceptance: riskAcceptanceSchema.optional(),
 });
 export type DecisionInput = z.input<typeof decisionSchema>;
 
@@ -68,16 +86,38 @@ export const findingSchema = z.object({
     .optional()
     .transform((v) => (v ? v : undefined)),
   severity: z.enum(FINDING_SEVERITIES, { error: "Choose a severity." }),
-  ownerId: idSchema.optional().or(z.literal("").transform(() => undefined)),
-  dueDate: z
-    .string()
-    .optional()
-    .transform((v) => (v ? v : undefined))
-    .pipe(z.iso.date({ error: "Enter a date (YYYY-MM-DD)." }).optional()),
+  ownerId: z.string({ error: "Choose an owner." }).trim().min(1, "Choose an owner.").max(64, "Choose an owner."),
+  dueDate: z.iso.date({ error: "Enter the due date (YYYY-MM-DD)." }),
 });
 export type FindingInput = z.input<typeof findingSchema>;
 
-export const findingStatusSchema = z.object({ findingId: idSchema, status: z.enum(FINDING_STATUSES, { error: "Choose a status." }) });
+/** Change a finding: its status, owner or due date; resolving needs a note, accepting an acceptance. */
+export const findingUpdateSchema = z
+  .object({
+    status: z.enum(FINDING_STATUSES, { error: "Choose OPEN, IN_PROGRESS, RESOLVED or ACCEPTED." }).optional(),
+    ownerId: z.string().trim().min(1, "Choose an owner.").max(64, "Choose an owner.").optional(),
+    dueDate: z.iso.date({ error: "Enter the due date (YYYY-MM-DD)." }).optional(),
+    resolutionNote: z.string().trim().min(3, "Say how the finding was resolved.").max(4000, "Use at most 4000 characters.").optional(),
+    riskAcceptance: riskAcceptanceSchema.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.status === undefined && v.ownerId === undefined && v.dueDate === undefined) ctx.addIssue({ code: "custom", path: ["status"], message: "Change the status, the owner or the due date." });
+    if (v.status === "RESOLVED" && !v.resolutionNote) ctx.addIssue({ code: "custom", path: ["resolutionNote"], message: "Say how the finding was resolved." });
+    if (v.status === "ACCEPTED" && !v.riskAcceptance) ctx.addIssue({ code: "custom", path: ["riskAcceptance"], message: "Accepting a finding needs a justification and an expiry date." });
+    if (v.riskAcceptance && v.status !== "ACCEPTED") ctx.addIssue({ code: "custom", path: ["riskAcceptance"], message: "A risk acceptance goes with the status ACCEPTED." });
+  });
+export type FindingUpdateInput = z.input<typeof findingUpdateSchema>;
+
+export const findingListQuerySchema = z.object({
+  vendorId: idSchema.optional(),
+  assessmentId: idSchema.optional(),
+  status: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(z.enum(FINDING_STATUSES, { error: "Choose OPEN, IN_PROGRESS, RESOLVED or ACCEPTED." }).optional()),
+});
+export type FindingListQuery = z.output<typeof findingListQuerySchema>;
 
 export const assessmentListQuerySchema = z.object({
   status: z

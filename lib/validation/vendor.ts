@@ -46,7 +46,8 @@ export const vendorSchema = z.object({
 export type VendorInput = z.input<typeof vendorSchema>;
 export type VendorData = z.output<typeof vendorSchema>;
 
-export const VENDOR_SORTS = ["name", "tier", "score", "nextReview", "status", "owner"] as const;
+/** score: the questionnaire score; risk: the vendor risk rating (LOW → CRITICAL ascending). */
+export const VENDOR_SORTS = ["name", "tier", "score", "risk", "nextReview", "status", "owner"] as const;
 export type VendorSort = (typeof VENDOR_SORTS)[number];
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -59,6 +60,7 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
 /** The register's query (URL search params and the API's query string). */
 export const vendorListQuerySchema = z.object({
   q: z.string().trim().max(100, "Search for at most 100 characters.").optional().transform((v) => (v ? v : undefined)),
+  /** The vendor risk rating (findings and incidents included), not the questionnaire's alone */
   rating: oneOf([...RATINGS, "UNRATED"] as const),
   tier: oneOf(["1", "2", "3"] as const).transform((v) => (v ? Number(v) : undefined)),
   status: oneOf([...ASSESSMENT_STATUSES, "NONE"] as const),

@@ -36,7 +36,7 @@ const EXPECTED: Record<string, string> = {
   "assessments:verifyEvidenceAction": "assessment:review",
   "assessments:deleteEvidenceFileAction": "assessment:write",
   "assessments:createFindingAction": "finding:write",
-  "assessments:updateFindingStatusAction": "finding:write",
+  "assessments:updateFindingAction": "finding:write",
   "assessments:previewImportAction": "assessment:write",
   "assessments:confirmImportAction": "assessment:write",
   "assessments:inviteRespondentAction": "assessment:write",
@@ -125,7 +125,7 @@ describe("server actions", () => {
       "updateIncidentAction",
       "updateRemedyAction",
     ]);
-    expect(open("REVIEWER")).toEqual(["addRemedyAction", "createFindingAction", "createIncidentAction", "decideAction", "reloadAnswersAction", "startReviewAction", "updateFindingStatusAction", "updateIncidentAction", "updateRemedyAction", "verifyEvidenceAction"]);
+    expect(open("REVIEWER")).toEqual(["addRemedyAction", "createFindingAction", "createIncidentAction", "decideAction", "reloadAnswersAction", "startReviewAction", "updateFindingAction", "updateIncidentAction", "updateRemedyAction", "verifyEvidenceAction"]);
     expect(open("VIEWER")).toEqual(["reloadAnswersAction"]);
   });
 });

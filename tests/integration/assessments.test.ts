@@ -327,7 +327,7 @@ describe("evidence files", () => {
 describe("findings", () => {
   it("are raised on submitted assessments by reviewers only", async () => {
     const { assessment } = await draft();
-    await expectAppError(createFinding({ actor: reviewer, assessmentId: assessment.id, input: { title: "Too early", severity: "LOW" } }), "INVALID_STATE");
+    await expectAppError(createFinding({ actor: reviewer, assessmentId: assessment.id, input: { title: "Too early", severity: "LOW", ownerId: analyst.id, dueDate: "2027-03-31" } }), "INVALID_STATE");
     const { assessmentId, vendor } = await inReview();
     const finding = await createFinding({
       actor: reviewer,
@@ -336,8 +336,11 @@ describe("findings", () => {
     });
     expect(finding).toMatchObject({ severity: "HIGH", status: "OPEN" });
     expect(await db.finding.findUniqueOrThrow({ where: { id: finding.id } })).toMatchObject({ vendorId: vendor.id, dueDate: new Date("2027-03-31T00:00:00Z") });
-    await expectAppError(createFinding({ actor: analyst, assessmentId, input: { title: "Mine", severity: "LOW" } }), "FORBIDDEN");
-    const bad = await expectAppError(createFinding({ actor: reviewer, assessmentId, input: { questionKey: "nope", title: "Bad key", severity: "LOW" } }), "VALIDATION_ERROR");
+    await expectAppError(createFinding({ actor: analyst, assessmentId, input: { title: "Mine", severity: "LOW", ownerId: analyst.id, dueDate: "2027-03-31" } }), "FORBIDDEN");
+    const bad = await expectAppError(createFinding({ actor: reviewer, assessmentId, input: { questionKey: "nope", title: "Bad key", severity: "LOW", ownerId: analyst.id, dueDate: "2027-03-31" } }), "VALIDATION_ERROR");
     expect(bad.issues?.[0]?.path).toBe("questionKey");
+    // Owner and due date are required.
+    const missing = await expectAppError(createFinding({ actor: reviewer, assessmentId, input: { title: "No owner", severity: "LOW" } as never }), "VALIDATION_ERROR");
+    expect(missing.issues?.map((i) => i.path).sort()).toEqual(["dueDate", "ownerId"]);
   });
 });

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/action";
 import { idSchema } from "@/lib/validation/user";
-import { decisionSchema, findingSchema, findingStatusSchema, verifyEvidenceSchema } from "@/lib/validation/assessment";
+import { decisionSchema, findingSchema, findingUpdateSchema, verifyEvidenceSchema } from "@/lib/validation/assessment";
 import type { SaveAnswersInput } from "@/lib/validation/assessment";
 import { decideAssessment } from "@/lib/server/assessments/decide-assessment";
 import { deleteEvidenceFile } from "@/lib/server/assessments/delete-evidence-file";
@@ -15,7 +15,7 @@ import { startReview } from "@/lib/server/assessments/start-review";
 import { submitAssessment } from "@/lib/server/assessments/submit-assessment";
 import { previewImport } from "@/lib/server/assessments/preview-import";
 import { createFinding } from "@/lib/server/findings/create-finding";
-import { updateFindingStatus } from "@/lib/server/findings/update-finding-status";
+import { updateFinding } from "@/lib/server/findings/update-finding";
 import { baseUrl } from "@/lib/base-url";
 import type { ClarificationInput, InviteInput } from "@/lib/validation/respondent";
 import { askClarification } from "@/lib/server/respondents/ask-clarification";
@@ -56,7 +56,8 @@ export const startReviewAction = action(ref, "assessment:review", async ({ actor
 });
 
 export const decideAction = action(ref.extend(decisionSchema.shape), "assessment:decide", async ({ actor, input, requestId }) => {
-  const result = await decideAssessment({ actor, assessmentId: input.assessmentId, input: { decision: input.decision, comment: input.comment }, requestId });
+  const { assessmentId, ...decision } = input;
+  const result = await decideAssessment({ actor, assessmentId, input: decision, requestId });
   refresh(input.assessmentId);
   return result;
 });
@@ -72,16 +73,19 @@ export const deleteEvidenceFileAction = action(ref.extend({ fileId: idSchema }),
   return null;
 });
 
-export const createFindingAction = action(ref.extend({ finding: z.unknown() }), "finding:write", async ({ actor, input, requestId }) => {
-  const finding = await createFinding({ actor, assessmentId: input.assessmentId, input: input.finding as z.input<typeof findingSchema>, requestId });
+export const createFindingAction = action(ref.extend({ finding: findingSchema }), "finding:write", async ({ actor, input, requestId }) => {
+  const finding = await createFinding({ actor, assessmentId: input.assessmentId, input: input.finding, requestId });
   refresh(input.assessmentId);
+  revalidatePath(`/vendors/${finding.vendorId}`);
   return finding;
 });
 
-export const updateFindingStatusAction = action(findingStatusSchema, "finding:write", async ({ actor, input, requestId }) => {
-  const finding = await updateFindingStatus({ actor, findingId: input.findingId, status: input.status, requestId });
+export const updateFindingAction = action(z.object({ findingId: idSchema, change: findingUpdateSchema }), "finding:write", async ({ actor, input, requestId }) => {
+  const finding = await updateFinding({ actor, findingId: input.findingId, input: input.change, requestId });
   if (finding.assessmentId) refresh(finding.assessmentId);
-  else revalidatePath(`/vendors/${finding.vendorId}`);
+  revalidatePath(`/vendors/${finding.vendorId}`, "layout");
+  revalidatePath("/vendors");
+  revalidatePath("/");
   return finding;
 });
 

@@ -1,8 +1,10 @@
-import type { AssessmentStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
+import { isFrozen } from "@/lib/assessments/workflow";
+import { shortfalls } from "@/lib/assessments/shortfalls";
 import { scoreAssessment, type AnswerValue, type ScoreResult } from "@/lib/scoring";
+import { scoreView } from "@/lib/scoring/provisional";
 import { toScoringTemplate } from "@/lib/scoring/from-version";
 import { loadVersion } from "@/lib/server/templates/load-version";
 import { answerInclude, toAnswerDto, type AnswerDto } from "./answer-dto";
@@ -12,11 +14,11 @@ export type { AnswerDto };
 /** What the score snapshot taken on submit holds. */
 export type ScoreSnapshot = { templateVersionId: string; templateVersionNumber: number; computedAt: string; result: ScoreResult };
 
-const FROZEN: AssessmentStatus[] = ["SUBMITTED", "IN_REVIEW", "APPROVED", "REJECTED"];
-
 /**
  * An assessment with its pinned questionnaire, answers, findings and score: the snapshot taken on
- * submit once submitted, the live score while the analyst holds it.
+ * submit once submitted (frozen), the live score while the analyst holds it. Also, computed once for
+ * the page, the PDFs and the API: how the score is presented (provisional for a draft) and the
+ * shortfall verdict of every visible, applicable question.
  */
 export async function getAssessment({ actor, assessmentId }: { actor: Actor; assessmentId: string }) {
   assertCan(actor, "assessment:read");
@@ -36,9 +38,14 @@ export async function getAssessment({ actor, assessmentId }: { actor: Actor; ass
   const answers: Record<string, AnswerDto> = {};
   for (const a of row.answers) answers[a.questionKey] = toAnswerDto(a);
   const snapshot = row.scoreSnapshot as ScoreSnapshot | null;
-  const score = FROZEN.includes(row.status) && snapshot ? snapshot.result : scoreAssessment(toScoringTemplate(version), answerValues(answers));
+  const frozen = isFrozen(row.status) && snapshot !== null;
+  const scoring = toScoringTemplate(version);
+  const values = answerValues(answers);
+  const score = frozen ? snapshot.result : scoreAssessment(scoring, values);
+  const view = scoreView(scoring, values, score, frozen);
+  const verdict = Object.fromEntries(shortfalls(scoring, values));
   const { answers: _a, scoreSnapshot: _s, ...rest } = row;
-  return { ...rest, snapshot, templateVersion: version, answers, score };
+  return { ...rest, snapshot, templateVersion: version, answers, score, frozen, view, shortfalls: verdict };
 }
 
 export type AssessmentPage = Awaited<ReturnType<typeof getAssessment>>;

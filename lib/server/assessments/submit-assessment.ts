@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { scoreAssessment } from "@/lib/scoring";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { refreshVendorRating } from "@/lib/server/ratings/refresh-vendor-rating";
 import { assertStep, assertVersion, lockAssessment } from "./assessment-state";
 import { assertComplete } from "./unanswered";
 import type { ScoreSnapshot } from "./get-assessment";
@@ -9,7 +10,7 @@ import type { ScoreSnapshot } from "./get-assessment";
 /**
  * DRAFT / CHANGES_REQUESTED → SUBMITTED. Refused (422, with the list) while required visible
  * questions are unanswered. Freezes the score as a snapshot with the template version, and makes it
- * the vendor's latest score and rating.
+ * the vendor's latest questionnaire score and rating, and refreshes the vendor's risk rating.
  */
 export async function submitAssessment({ actor, assessmentId, version, requestId }: { actor: Actor; assessmentId: string; version: number; requestId?: string }) {
   assertCan(actor, "assessment:submit");
@@ -38,6 +39,7 @@ export async function submitAssessment({ actor, assessmentId, version, requestId
       data: { before: { status: row.status }, after: { status: "SUBMITTED", overall: result.overall, rating: result.rating, criticalFailures: result.criticalFailures } },
       requestId,
     });
+    await refreshVendorRating(tx, { vendorId: row.vendorId, actor, now, requestId });
     return updated;
   });
 }

@@ -4,12 +4,13 @@ import { notFound } from "@/lib/errors";
 import { assessDisclosure } from "@/lib/incidents/disclosure";
 import { incidentSchema, type IncidentInput } from "@/lib/validation/incident";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { refreshVendorRating } from "@/lib/server/ratings/refresh-vendor-rating";
 import { openIncidentFinding } from "./incident-finding";
 import { incidentColumns } from "./columns";
 
 /**
  * Records a vendor incident. A late or undisclosed one (against the vendor's contractual disclosure
- * window) opens a vendor-level finding in the same transaction.
+ * window) opens a vendor-level finding in the same transaction; the vendor's rating is refreshed.
  */
 export async function createIncident({ actor, vendorId, input, requestId }: { actor: Actor; vendorId: string; input: IncidentInput; requestId?: string }) {
   assertCan(actor, "incident:write");
@@ -22,6 +23,7 @@ export async function createIncident({ actor, vendorId, input, requestId }: { ac
     await recordAudit(tx, { actor, action: "incident.create", entity: "VendorIncident", entityId: incident.id, data: { subject: `${vendor.name}: ${incident.title}`, vendorId, after: fields }, requestId });
     const disclosure = assessDisclosure({ ...fields, windowHours: vendor.incidentDisclosureHours });
     const findingId = await openIncidentFinding(tx, { actor, incident, vendor, disclosure, requestId });
+    await refreshVendorRating(tx, { vendorId, actor, requestId });
     return { id: incident.id, vendorId, title: incident.title, disclosure: disclosure.status, findingId };
   });
 }

@@ -4,6 +4,7 @@ import { notFound } from "@/lib/errors";
 import { assessDisclosure } from "@/lib/incidents/disclosure";
 import { incidentSchema, type IncidentInput } from "@/lib/validation/incident";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { refreshVendorRating } from "@/lib/server/ratings/refresh-vendor-rating";
 import { openIncidentFinding } from "./incident-finding";
 import { incidentColumns } from "./columns";
 
@@ -38,6 +39,7 @@ export async function updateIncident({ actor, incidentId, input, requestId }: { 
     });
     const disclosure = assessDisclosure({ ...fields, windowHours: before.vendor.incidentDisclosureHours });
     const findingId = await openIncidentFinding(tx, { actor, incident, vendor: before.vendor, disclosure, requestId });
+    await refreshVendorRating(tx, { vendorId: before.vendor.id, actor, requestId });
     return { id: incident.id, vendorId: before.vendor.id, title: incident.title, disclosure: disclosure.status, findingId };
   });
 }

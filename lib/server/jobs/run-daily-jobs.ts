@@ -4,6 +4,7 @@ import { formatDate } from "@/lib/format";
 import { mailConfigured, sendMail } from "@/lib/mail/send-mail";
 import { cadenceMonths, DUE_SOON_DAYS, reminderDue, reviewState } from "@/lib/vendors/cadence";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { refreshVendorRating } from "@/lib/server/ratings/refresh-vendor-rating";
 
 const DAY = 86_400_000;
 
@@ -11,6 +12,10 @@ export type DailyJobsSummary = {
   overdueMarked: number;
   overdueCleared: number;
   evidenceExpired: number;
+  /** Risk acceptances that expired (their findings reopened) */
+  acceptancesExpired: number;
+  /** Vendors whose risk rating changed with time alone (acceptances expiring, incidents ageing out) */
+  ratingsChanged: number;
   /** Owners emailed, and the vendor reminders those emails carried */
   emailsSent: number;
   remindersSent: number;
@@ -22,7 +27,8 @@ export type DailyJobsSummary = {
 
 type Reminder = { vendorId: string; vendorName: string; nextReviewAt: Date; tier: number };
 type ExpiredFile = { filename: string; validUntil: Date; assessmentId: string; scope: string; vendorName: string };
-type Digest = { owner: { id: string; name: string; email: string; active: boolean }; reminders: Reminder[]; expired: ExpiredFile[] };
+type ExpiredAcceptance = { vendorId: string; vendorName: string; expiresAt: Date; findings: number };
+type Digest = { owner: { id: string; name: string; email: string; active: boolean }; reminders: Reminder[]; expired: ExpiredFile[]; acceptances: ExpiredAcceptance[] };
 
 /** The public URL links in emails start with: NEXTAUTH_URL, else APP_URL (else links are paths). */
 function baseUrl(env: NodeJS.ProcessEnv): string {
@@ -45,12 +51,19 @@ function digestMail(d: Digest, now: Date, base: string) {
     for (const f of d.expired) lines.push(`- ${f.filename} (${f.vendorName}, ${f.scope}): valid until ${formatDate(f.validUntil)}`, `  ${base}/assessments/${f.assessmentId}/scorecard`);
     lines.push("");
   }
+  if (d.acceptances.length) {
+    lines.push("Risk acceptances that have expired (their findings are open again and count in the rating):", "");
+    for (const x of d.acceptances) lines.push(`- ${x.vendorName}: accepted until ${formatDate(x.expiresAt)}; ${x.findings} finding${x.findings === 1 ? "" : "s"} reopened`, `  ${base}/vendors/${x.vendorId}`);
+    lines.push("");
+  }
   lines.push(`Everything due: ${base}/reviews-due`, "", "Vendorscope reminds you of a vendor at most once a week.");
   const subject = d.reminders.length
     ? d.reminders.length === 1
       ? `Vendorscope: review of ${d.reminders[0]!.vendorName} ${reviewState(d.reminders[0]!.nextReviewAt, now).status === "OVERDUE" ? "is overdue" : `due ${formatDate(d.reminders[0]!.nextReviewAt)}`}`
       : `Vendorscope: ${d.reminders.length} vendor reviews due`
-    : `Vendorscope: ${d.expired.length} evidence file${d.expired.length === 1 ? "" : "s"} expired`;
+    : d.acceptances.length
+      ? `Vendorscope: ${d.acceptances.length === 1 ? `the risk acceptance for ${d.acceptances[0]!.vendorName} has` : `${d.acceptances.length} risk acceptances have`} expired`
+      : `Vendorscope: ${d.expired.length} evidence file${d.expired.length === 1 ? "" : "s"} expired`;
   return { to: d.owner.email, subject, text: lines.join("\n") };
 }
 
@@ -59,13 +72,15 @@ function digestMail(d: Digest, now: Date, base: string) {
  * overdue (overdueSince) and clears the mark on those whose date moved on; (b) flags evidence whose
  * validUntil has passed, once (expiryFlaggedAt); (c) emails each owner one digest of their vendors
  * due within 30 days or overdue (at most once a week per vendor: lastReminderAt, set only when the
- * email was sent) and of their newly expired evidence. Every change is audited; a second run the same
- * day changes nothing. One failing row is reported and the rest carries on.
+ * email was sent), of their newly expired evidence and of the risk acceptances that expired: before
+ * the emails, (d) expires risk acceptances whose date has come (their findings reopen) and (e)
+ * re-rates every vendor for time alone (acceptances expiring, incidents ageing out). Every change is
+ * audited; a second run the same day changes nothing. One failing row is reported, the rest carries on.
  */
 export async function runDailyJobs({ actor = SYSTEM, now = new Date(), env = process.env }: { actor?: Caller; now?: Date; env?: NodeJS.ProcessEnv } = {}): Promise<DailyJobsSummary> {
   assertCan(actor, "vendor:write");
   const requestId = `job:daily:${now.toISOString().slice(0, 10)}`;
-  const summary: DailyJobsSummary = { overdueMarked: 0, overdueCleared: 0, evidenceExpired: 0, emailsSent: 0, remindersSent: 0, remindersNotSent: 0, failures: [] };
+  const summary: DailyJobsSummary = { overdueMarked: 0, overdueCleared: 0, evidenceExpired: 0, acceptancesExpired: 0, ratingsChanged: 0, emailsSent: 0, remindersSent: 0, remindersNotSent: 0, failures: [] };
   /** Runs one row's transaction; true when it changed something, false when not (or it failed). */
   const attempt = async (what: string, fn: () => Promise<boolean>) => {
     try {
@@ -104,7 +119,7 @@ export async function runDailyJobs({ actor = SYSTEM, now = new Date(), env = pro
 
   // (b) Expired evidence, flagged once.
   const digests = new Map<string, Digest>();
-  const digestFor = (owner: Digest["owner"]) => digests.get(owner.id) ?? digests.set(owner.id, { owner, reminders: [], expired: [] }).get(owner.id)!;
+  const digestFor = (owner: Digest["owner"]) => digests.get(owner.id) ?? digests.set(owner.id, { owner, reminders: [], expired: [], acceptances: [] }).get(owner.id)!;
   const ownerSelect = { select: { id: true, name: true, email: true, active: true } } as const;
   const expired = await db.evidenceFile.findMany({
     where: { validUntil: { lt: now }, expiryFlaggedAt: null },
@@ -132,6 +147,40 @@ export async function runDailyJobs({ actor = SYSTEM, now = new Date(), env = pro
     if (!changed) continue;
     summary.evidenceExpired++;
     digestFor(assessment.vendor.owner).expired.push({ filename: f.filename, validUntil: f.validUntil!, assessmentId: assessment.id, scope: assessment.scope, vendorName: assessment.vendor.name });
+  }
+
+  // (d) Risk acceptances whose expiry has come: reopen their findings (the rating rises again).
+  const lapsed = await db.riskAcceptance.findMany({
+    where: { expiresAt: { lte: now }, expiredAt: null },
+    orderBy: { expiresAt: "asc" },
+    select: { id: true, expiresAt: true, vendor: { select: { id: true, name: true, owner: ownerSelect } } },
+  });
+  for (const x of lapsed) {
+    let reopened = 0;
+    const changed = await attempt(`expire the risk acceptance of ${x.vendor.name}`, () =>
+      db.$transaction(async (tx) => {
+        const { count } = await tx.riskAcceptance.updateMany({ where: { id: x.id, expiredAt: null }, data: { expiredAt: now } });
+        if (!count) return false;
+        reopened = (await tx.finding.updateMany({ where: { acceptanceId: x.id, status: "ACCEPTED" }, data: { status: "OPEN" } })).count;
+        await recordAudit(tx, { actor, action: "risk.expired", entity: "RiskAcceptance", entityId: x.id, data: { subject: x.vendor.name, vendorId: x.vendor.id, expiresAt: x.expiresAt, reopened }, requestId });
+        await refreshVendorRating(tx, { vendorId: x.vendor.id, actor, now, requestId });
+        return true;
+      }),
+    );
+    if (!changed) continue;
+    summary.acceptancesExpired++;
+    digestFor(x.vendor.owner).acceptances.push({ vendorId: x.vendor.id, vendorName: x.vendor.name, expiresAt: x.expiresAt, findings: reopened });
+  }
+
+  // (e) Every vendor's rating as of now (refreshVendorRating audits a change).
+  for (const v of await db.vendor.findMany({ select: { id: true, name: true, riskRating: true }, orderBy: { id: "asc" } })) {
+    await attempt(`rate ${v.name}`, () =>
+      db.$transaction(async (tx) => {
+        const rated = await refreshVendorRating(tx, { vendorId: v.id, actor, now, requestId });
+        if (rated.rating !== v.riskRating) summary.ratingsChanged++;
+        return true;
+      }),
+    );
   }
 
   // (c) Reminders: one digest per owner.
@@ -175,6 +224,7 @@ export async function runDailyJobs({ actor = SYSTEM, now = new Date(), env = pro
 export function formatDailyJobsSummary(s: DailyJobsSummary, mail: boolean): string {
   return (
     `daily jobs: ${s.overdueMarked} vendor(s) marked overdue, ${s.overdueCleared} cleared; ${s.evidenceExpired} evidence file(s) expired; ` +
+    `${s.acceptancesExpired} risk acceptance(s) expired, ${s.ratingsChanged} rating(s) changed; ` +
     `${s.remindersSent} reminder(s) sent in ${s.emailsSent} email(s), ${s.remindersNotSent} not sent${mail ? "" : " (SMTP_URL not set)"}; ${s.failures.length} failure(s)`
   );
 }

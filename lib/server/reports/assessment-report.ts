@@ -2,11 +2,13 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
-import { selectClauses, shortfallOf, type Shortfall } from "@/lib/assessments/clauses";
+import { selectClauses } from "@/lib/assessments/clauses";
 import { formatAnswer } from "@/lib/questionnaire/labels";
 import { countryName } from "@/lib/vendors/countries";
 import { getAssessment, answerValues } from "@/lib/server/assessments/get-assessment";
 import { incidentReportRows, INCIDENT_REPORT_MONTHS } from "@/lib/server/incidents/incident-report";
+import { listScorecardFindings } from "@/lib/server/findings/list-scorecard-findings";
+import { exceptionsOf, riskOf } from "@/lib/server/vendors/vendor-dto";
 
 /** Everything the scorecard PDF and the contract exhibit show, gathered once. */
 export async function getAssessmentReport({ actor, assessmentId }: { actor: Actor; assessmentId: string }) {
@@ -14,12 +16,24 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
   const a = await getAssessment({ actor, assessmentId });
   const vendor = await db.vendor.findUnique({
     where: { id: a.vendor.id },
-    select: { name: true, country: true, tier: true, website: true, products: { orderBy: { order: "asc" }, select: { name: true, model: true } } },
+    select: {
+      name: true,
+      country: true,
+      tier: true,
+      website: true,
+      latestScore: true,
+      latestRating: true,
+      latestStatus: true,
+      riskRating: true,
+      riskFloors: true,
+      riskAcceptances: { where: { assessmentId: { not: null } }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, expiresAt: true, expiredAt: true } },
+      products: { orderBy: { order: "asc" }, select: { name: true, model: true } },
+    },
   });
   if (!vendor) throw notFound("Vendor not found.");
-  const incidents = await incidentReportRows({ actor, vendorId: a.vendor.id });
+  const [incidents, findings] = await Promise.all([incidentReportRows({ actor, vendorId: a.vendor.id }), listScorecardFindings({ actor, assessmentId, vendorId: a.vendor.id })]);
   const values = answerValues(a.answers);
-  const frozen = a.snapshot !== null && a.status !== "DRAFT" && a.status !== "CHANGES_REQUESTED";
+  const { frozen } = a;
   // The hash of exactly what was frozen on submit (or of the live score for a draft).
   const hashed = JSON.stringify(frozen ? a.snapshot : a.score);
   const domains = a.templateVersion.sections.map((s) => {
@@ -41,7 +55,7 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
           comment: answer?.comment ?? null,
           evidence: [...(answer?.evidenceUrl ? [answer.evidenceUrl] : []), ...(answer?.files.map((f) => `File: ${f.filename}`) ?? [])],
           verified: answer?.verified ?? false,
-          shortfall: shortfallOf(q, answer?.value) as Shortfall | null,
+          shortfall: a.shortfalls[q.key] ?? null,
         };
       }),
     };
@@ -61,13 +75,18 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
     analyst: a.createdBy.name,
     reviewer: a.reviewer?.name ?? null,
     template: `${a.templateVersion.template.name} v${a.templateVersion.number}`,
-    vendor: { ...vendor, country: countryName(vendor.country) },
+    vendor: { name: vendor.name, tier: vendor.tier, website: vendor.website, products: vendor.products, country: countryName(vendor.country) },
+    /** The vendor's risk rating now (findings and incidents included), with the questionnaire score it rests on */
+    risk: riskOf(vendor),
+    riskScore: vendor.latestScore,
+    exceptions: exceptionsOf(vendor),
     score: a.score,
+    view: a.view,
     frozen,
     snapshotSha256: createHash("sha256").update(hashed).digest("hex"),
     domains,
     questionText: Object.fromEntries(domains.flatMap((d) => d.questions.map((q) => [q.key, q.text]))),
-    findings: a.findings.map((f) => ({ title: f.title, severity: f.severity, status: f.status, owner: f.owner?.name ?? null, dueDate: f.dueDate, questionKey: f.questionKey })),
+    findings: findings.map((f) => ({ title: f.title, severity: f.severity, status: f.status, acceptedUntil: f.acceptedUntil, owner: f.owner?.name ?? null, dueDate: f.dueDate, questionKey: f.questionKey, source: f.source.label })),
     clauses,
     incidents,
     incidentMonths: INCIDENT_REPORT_MONTHS,

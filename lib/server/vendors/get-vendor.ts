@@ -1,14 +1,18 @@
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
-import { vendorDetailSelect } from "./vendor-dto";
+import { findingSelect } from "@/lib/server/findings/finding-dto";
+import { exceptionsOf, riskOf, vendorDetailSelect } from "./vendor-dto";
 
-/** A vendor with its products, assessment history (oldest first) and open findings. */
+/**
+ * A vendor with its products, risk rating (with floors), assessment history (oldest first), its
+ * findings that are open or accepted, and its risk acceptances (newest first).
+ */
 export async function getVendor({ actor, vendorId }: { actor: Actor; vendorId: string }) {
   assertCan(actor, "vendor:read");
   const vendor = await db.vendor.findUnique({ where: { id: vendorId }, select: vendorDetailSelect });
   if (!vendor) throw notFound("Vendor not found.");
-  const [assessments, findings] = await Promise.all([
+  const [assessments, findings, acceptances] = await Promise.all([
     db.assessment.findMany({
       where: { vendorId },
       orderBy: { createdAt: "asc" },
@@ -29,12 +33,18 @@ export async function getVendor({ actor, vendorId }: { actor: Actor; vendorId: s
       },
     }),
     db.finding.findMany({
-      where: { vendorId, status: { in: ["OPEN", "IN_PROGRESS"] } },
+      where: { vendorId, status: { in: ["OPEN", "IN_PROGRESS", "ACCEPTED"] } },
       orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-      select: { id: true, title: true, severity: true, status: true, dueDate: true, assessmentId: true, incidentId: true, owner: { select: { name: true } } },
+      select: findingSelect,
+    }),
+    db.riskAcceptance.findMany({
+      where: { vendorId },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, assessmentId: true, justification: true, expiresAt: true, expiredAt: true, createdAt: true, createdBy: { select: { name: true } }, _count: { select: { findings: true } } },
     }),
   ]);
-  return { ...vendor, assessments, findings };
+  const { riskFloors: _f, riskAcceptances: _r, ...rest } = vendor;
+  return { ...rest, risk: riskOf(vendor), exceptions: exceptionsOf(vendor), assessments, findings, acceptances };
 }
 
 export type VendorPage = Awaited<ReturnType<typeof getVendor>>;

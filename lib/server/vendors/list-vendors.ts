@@ -2,7 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { VendorListQuery } from "@/lib/validation/vendor";
-import { vendorListSelect, type VendorListItem } from "./vendor-dto";
+import { toVendorListItem, vendorListSelect, type VendorListItem } from "./vendor-dto";
 
 export function vendorOrderBy(query: VendorListQuery): Prisma.VendorOrderByWithRelationInput[] {
   const dir = query.order;
@@ -11,6 +11,7 @@ export function vendorOrderBy(query: VendorListQuery): Prisma.VendorOrderByWithR
     name: { name: dir },
     tier: { tier: dir },
     score: { latestScore: nulls },
+    risk: { riskRating: nulls },
     nextReview: { nextReviewAt: dir },
     status: { latestStatus: nulls },
     owner: { owner: { name: dir } },
@@ -28,7 +29,7 @@ export function vendorWhere(query: Omit<VendorListQuery, "sort" | "order" | "pag
       ],
     });
   }
-  if (query.rating) and.push({ latestRating: query.rating === "UNRATED" ? null : query.rating });
+  if (query.rating) and.push({ riskRating: query.rating === "UNRATED" ? null : query.rating });
   if (query.tier) and.push({ tier: query.tier });
   if (query.status) and.push({ latestStatus: query.status === "NONE" ? null : query.status });
   if (query.owner) and.push({ ownerId: query.owner });
@@ -36,7 +37,7 @@ export function vendorWhere(query: Omit<VendorListQuery, "sort" | "order" | "pag
   return and.length ? { AND: and } : {};
 }
 
-/** One page of the vendor register with server-side filters and sorting. */
+/** One page of the vendor register with server-side filters and sorting; rating means the vendor risk rating. */
 export async function listVendors({ actor, query }: { actor: Actor; query: VendorListQuery }): Promise<{ items: VendorListItem[]; total: number; page: number; pageSize: number }> {
   assertCan(actor, "vendor:read");
   const where = vendorWhere(query);
@@ -44,5 +45,6 @@ export async function listVendors({ actor, query }: { actor: Actor; query: Vendo
     db.vendor.findMany({ where, orderBy: vendorOrderBy(query), skip: (query.page - 1) * query.pageSize, take: query.pageSize, select: vendorListSelect }),
     db.vendor.count({ where }),
   ]);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  const now = new Date();
+  return { items: items.map((row) => toVendorListItem(row, now)), total, page: query.page, pageSize: query.pageSize };
 }
