@@ -33,7 +33,7 @@ export default async function DashboardPage() {
     <>
       <PageHeader title={`Welcome, ${actor.name.split(" ")[0]}`} description={`${d.vendorCount} AI vendors in the register.`} />
 
-      <section aria-label="Vendors by rating" className="grid grid-cols-2 gap-3 md:grid-cols-5">
+      <section aria-label="Vendors by risk rating" className="grid grid-cols-2 gap-3 md:grid-cols-5">
         {RATING_TILES.map((t) => (
           <Link key={t.key} href={`/vendors?rating=${t.key}`} className={cn("rounded-lg border p-4 transition-shadow hover:shadow-sm", t.className)}>
             <p className="text-3xl font-semibold tabular-nums">{d.ratingCounts[t.key]}</p>

@@ -58,7 +58,7 @@ export function AssessmentForm({
       sections={sections}
       initialAnswers={initialAnswers}
       summaryTitle="Live score"
-      summary={(score) => <ScorePanel result={score} titles={titles} questionText={questionText} />}
+      summary={(score, view) => <ScorePanel result={score} view={view} titles={titles} questionText={questionText} />}
       submitLabel="Submit for review"
       onSubmitted={() => {
         toast.success("Submitted for review.");

@@ -4,9 +4,8 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Check, ClipboardCheck, Flag, Loader2, ShieldCheck, X } from "lucide-react";
-import type { FindingStatus } from "@/generated/prisma/enums";
-import { createFindingAction, decideAction, startReviewAction, updateFindingAction, verifyEvidenceAction } from "@/app/(app)/assessments/actions";
-import { FINDING_SEVERITIES, FINDING_STATUSES, findingSchema, type FindingInput } from "@/lib/validation/assessment";
+import { createFindingAction, decideAction, startReviewAction, verifyEvidenceAction } from "@/app/(app)/assessments/actions";
+import { decisionSchema, FINDING_SEVERITIES, findingSchema, latestAcceptanceDate, type FindingInput } from "@/lib/validation/assessment";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -15,7 +14,6 @@ import { Field } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { showActionErrors } from "@/components/ui/form-errors";
 import { toast } from "@/components/ui/toast";
-import { FINDING_STATUS_LABELS } from "@/components/findings/severity-badge";
 import { useRunAction } from "@/components/ui/use-run-action";
 
 export function StartReviewButton({ assessmentId }: { assessmentId: string }) {
@@ -27,7 +25,7 @@ export function StartReviewButton({ assessmentId }: { assessmentId: string }) {
   );
 }
 
-export function VerifyToggle({ assessmentId, questionKey, verified }: { assessmentId: string; questionKey: string; verified: boolean }) {
+export function VerifyToggle({ assessmentId, questionKey, questionText, verified }: { assessmentId: string; questionKey: string; questionText: string; verified: boolean }) {
   const { pending, run } = useRunAction();
   return (
     <Button
@@ -35,7 +33,7 @@ export function VerifyToggle({ assessmentId, questionKey, verified }: { assessme
       variant={verified ? "secondary" : "outline"}
       disabled={pending}
       aria-pressed={verified}
-      aria-label={verified ? `Evidence for ${questionKey} verified: undo` : `Mark evidence for ${questionKey} verified`}
+      aria-label={verified ? `Evidence for “${questionText}” verified: undo` : `Mark evidence for “${questionText}” verified`}
       onClick={() => run(() => verifyEvidenceAction({ assessmentId, questionKey, verified: !verified }))}
     >
       {pending ? <Loader2 className="animate-spin" aria-hidden /> : <ShieldCheck aria-hidden />}
@@ -45,35 +43,127 @@ export function VerifyToggle({ assessmentId, questionKey, verified }: { assessme
 }
 
 const DECISIONS = [
-  { value: "APPROVE", label: "Approve", icon: Check, variant: "default" },
-  { value: "REQUEST_CHANGES", label: "Request changes", icon: Flag, variant: "outline" },
-  { value: "REJECT", label: "Reject", icon: X, variant: "destructive" },
+  { value: "APPROVE", label: "Approve", icon: Check, variant: "default", done: "Approved." },
+  { value: "REQUEST_CHANGES", label: "Request changes", icon: Flag, variant: "outline", done: "Sent back to the analyst." },
+  { value: "REJECT", label: "Reject", icon: X, variant: "destructive", done: "Rejected." },
 ] as const;
+type DecisionValue = (typeof DECISIONS)[number]["value"];
 
-export function DecisionPanel({ assessmentId }: { assessmentId: string }) {
+/** What approving must accept (from approvalBlockers), as the page shows it. */
+export type Blockers = { knockOuts: { questionKey: string; text: string }[]; findings: { id: string; title: string; severity: "CRITICAL" | "HIGH" }[] };
+
+const CONFIRM: Record<DecisionValue, { title: string; text: string }> = {
+  APPROVE: { title: "Approve this assessment?", text: "The vendor is cleared for the scope assessed and the next review is scheduled. A decision is final." },
+  REQUEST_CHANGES: { title: "Send it back for changes?", text: "The analyst can edit the answers again and resubmit; the score is recomputed then." },
+  REJECT: { title: "Reject this assessment?", text: "The vendor is not cleared for this scope. A decision is final; a new assessment is needed to reconsider." },
+};
+
+/**
+ * The reviewer's decision: a comment, then one of three steps, each confirmed in a dialog. Approving
+ * over failed knock-outs or active critical/high findings asks for a risk acceptance in that dialog
+ * (justification, expiry at most 12 months ahead), listing what it covers.
+ */
+export function DecisionPanel({ assessmentId, blockers }: { assessmentId: string; blockers: Blockers }) {
   const [comment, setComment] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<DecisionValue | null>(null);
+  const [justification, setJustification] = useState("");
+  const [expiresOn, setExpiresOn] = useState("");
+  const [dialogErrors, setDialogErrors] = useState<Record<string, string>>({});
   const [pending, startTransition] = useTransition();
-  const decide = (decision: (typeof DECISIONS)[number]["value"]) =>
+  const needsAcceptance = blockers.knockOuts.length + blockers.findings.length > 0;
+
+  const ask = (decision: DecisionValue) => {
+    const parsed = decisionSchema.shape.comment.safeParse(comment);
+    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "Explain the decision in a comment.");
+    setDialogErrors({});
+    setConfirming(decision);
+  };
+  const decide = (decision: DecisionValue) =>
     startTransition(async () => {
-      setError(null);
-      const result = await decideAction({ assessmentId, decision, comment });
-      if (!result.ok) return setError(result.error.issues?.[0]?.message ?? result.error.message);
-      toast.success(decision === "APPROVE" ? "Approved." : decision === "REJECT" ? "Rejected." : "Sent back to the analyst.");
+      const withAcceptance = decision === "APPROVE" && needsAcceptance;
+      const result = await decideAction({ assessmentId, decision, comment, ...(withAcceptance ? { riskAcceptance: { justification, expiresOn } } : {}) });
+      if (!result.ok) {
+        const issues = result.error.issues ?? [];
+        if (confirming && issues.some((i) => i.path.startsWith("riskAcceptance"))) return setDialogErrors(Object.fromEntries(issues.map((i) => [i.path, i.message])));
+        setConfirming(null);
+        return setError(issues[0]?.message ?? result.error.message);
+      }
+      setConfirming(null);
+      toast.success(DECISIONS.find((d) => d.value === decision)!.done);
     });
+  const step = confirming ? DECISIONS.find((d) => d.value === confirming)! : null;
+
   return (
     <div className="grid gap-3">
+      {needsAcceptance && (
+        <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" role="note" aria-label="Approval needs a risk acceptance">
+          <p className="font-medium">Approving needs a risk acceptance for:</p>
+          <BlockerList blockers={blockers} />
+        </div>
+      )}
       <Field id="decision-comment" label="Decision comment (required)" error={error ?? undefined}>
         <Textarea id="decision-comment" rows={3} value={comment} onChange={(e) => (setComment(e.target.value), setError(null))} placeholder="What you decided and why; what the vendor or analyst must do." aria-invalid={!!error} />
       </Field>
       <div className="flex flex-wrap gap-2">
         {DECISIONS.map((d) => (
-          <Button key={d.value} variant={d.variant} disabled={pending} onClick={() => decide(d.value)}>
-            <d.icon aria-hidden /> {d.label}
+          <Button key={d.value} variant={d.variant} disabled={pending} onClick={() => ask(d.value)}>
+            <d.icon aria-hidden /> {d.value === "APPROVE" && needsAcceptance ? "Approve with exceptions…" : `${d.label}…`}
           </Button>
         ))}
       </div>
+      <Dialog open={!!confirming} onOpenChange={(o) => !o && setConfirming(null)}>
+        <DialogContent className="max-w-xl">
+          {step && (
+            <>
+              <DialogHeader>
+                <DialogTitle>{confirming === "APPROVE" && needsAcceptance ? "Approve with a risk acceptance?" : CONFIRM[step.value].title}</DialogTitle>
+                <DialogDescription>{CONFIRM[step.value].text}</DialogDescription>
+              </DialogHeader>
+              {confirming === "APPROVE" && needsAcceptance && (
+                <div className="grid gap-4 text-sm">
+                  <div>
+                    <p className="font-medium">You accept, until the date below:</p>
+                    <BlockerList blockers={blockers} />
+                    <p className="mt-2 text-muted-foreground">Each is marked accepted until then; when it expires the findings reopen and the vendor&apos;s rating rises again.</p>
+                  </div>
+                  <Field id="acceptance-justification" label="Justification (at least 20 characters)" error={dialogErrors["riskAcceptance.justification"] ?? dialogErrors.riskAcceptance}>
+                    <Textarea id="acceptance-justification" rows={3} value={justification} onChange={(e) => setJustification(e.target.value)} aria-invalid={!!dialogErrors["riskAcceptance.justification"]} />
+                  </Field>
+                  <Field id="acceptance-expiry" label="Risk accepted until" hint="At most 12 months ahead" error={dialogErrors["riskAcceptance.expiresOn"]}>
+                    <Input id="acceptance-expiry" type="date" className="w-44" max={latestAcceptanceDate()} value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} aria-invalid={!!dialogErrors["riskAcceptance.expiresOn"]} />
+                  </Field>
+                </div>
+              )}
+              <DialogFooter>
+                <Button variant="outline" onClick={() => setConfirming(null)}>
+                  Cancel
+                </Button>
+                <Button variant={step.variant === "destructive" ? "destructive" : "default"} disabled={pending} onClick={() => decide(step.value)}>
+                  {pending && <Loader2 className="animate-spin" aria-hidden />}
+                  {confirming === "APPROVE" && needsAcceptance ? "Accept the risk and approve" : `Yes, ${step.label.toLowerCase()}`}
+                </Button>
+              </DialogFooter>
+            </>
+          )}
+        </DialogContent>
+      </Dialog>
     </div>
+  );
+}
+
+function BlockerList({ blockers }: { blockers: Blockers }) {
+  return (
+    <ul className="mt-1 list-disc space-y-0.5 pl-5">
+      {blockers.knockOuts.map((k) => (
+        <li key={k.questionKey}>Knock-out failed: {k.text}</li>
+      ))}
+      {blockers.findings.map((f) => (
+        <li key={f.id}>
+          {f.severity === "CRITICAL" ? "Critical" : "High"} finding: {f.title}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -83,13 +173,21 @@ export function RaiseFindingButton({
   assessmentId,
   owners,
   questionKey,
+  questionText,
   suggestedTitle,
   suggestedSeverity = "MEDIUM",
+  defaultOwnerId = "",
+  defaultDueDate = "",
   label = "Raise finding",
 }: {
   assessmentId: string;
   owners: { id: string; name: string }[];
   questionKey?: string;
+  /** The question as people read it (the key stays internal) */
+  questionText?: string;
+  defaultOwnerId?: string;
+  /** YYYY-MM-DD, e.g. 30 days from today */
+  defaultDueDate?: string;
   suggestedTitle?: string;
   suggestedSeverity?: (typeof FINDING_SEVERITIES)[number];
   label?: string;
@@ -97,7 +195,7 @@ export function RaiseFindingButton({
   const [open, setOpen] = useState(false);
   const form = useForm<FindingForm, unknown, z.output<typeof findingSchema>>({
     resolver: zodResolver(findingSchema),
-    defaultValues: { questionKey: questionKey ?? "", title: suggestedTitle ?? "", description: "", severity: suggestedSeverity, ownerId: "", dueDate: "" },
+    defaultValues: { questionKey: questionKey ?? "", title: suggestedTitle ?? "", description: "", severity: suggestedSeverity, ownerId: defaultOwnerId, dueDate: defaultDueDate },
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (finding) => {
@@ -119,7 +217,7 @@ export function RaiseFindingButton({
         <DialogContent className="max-w-xl">
           <DialogHeader>
             <DialogTitle>Raise a finding</DialogTitle>
-            <DialogDescription>{questionKey ? `From the answer to ${questionKey}.` : "A gap the vendor must close, with an owner and a due date."}</DialogDescription>
+            <DialogDescription>{questionText ? `From the answer to “${questionText}”` : "A gap the vendor must close, with an owner and a due date."}</DialogDescription>
           </DialogHeader>
           <form onSubmit={onSubmit} noValidate className="grid gap-4">
             <Field id="finding-title" label="Title" error={errors.title?.message}>
@@ -140,7 +238,7 @@ export function RaiseFindingButton({
               </Field>
               <Field id="finding-owner" label="Owner" error={errors.ownerId?.message}>
                 <Select id="finding-owner" {...form.register("ownerId")}>
-                  <option value="">Unassigned</option>
+                  <option value="">Choose an owner</option>
                   {owners.map((o) => (
                     <option key={o.id} value={o.id}>
                       {o.name}
@@ -162,24 +260,5 @@ export function RaiseFindingButton({
         </DialogContent>
       </Dialog>
     </>
-  );
-}
-
-export function FindingStatusSelect({ findingId, status, title }: { findingId: string; status: FindingStatus; title: string }) {
-  const { pending, run } = useRunAction();
-  return (
-    <Select
-      aria-label={`Status of ${title}`}
-      className="h-8 w-40"
-      value={status}
-      disabled={pending}
-      onChange={(e) => run(() => updateFindingAction({ findingId, change: { status: e.target.value as FindingStatus } }), "Finding updated.")}
-    >
-      {FINDING_STATUSES.map((s) => (
-        <option key={s} value={s}>
-          {FINDING_STATUS_LABELS[s]}
-        </option>
-      ))}
-    </Select>
   );
 }

@@ -7,6 +7,7 @@ import type { FieldIssue } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { scoreAssessment, visibleQuestions, type AnswerValue, type ScoreResult } from "@/lib/scoring";
 import { toScoringTemplate } from "@/lib/scoring/from-version";
+import { scoreView, type ScoreView } from "@/lib/scoring/provisional";
 import type { AnswerDto, EvidenceFileDto } from "@/lib/server/assessments/answer-dto";
 import type { QuestionDto, SectionDto } from "@/lib/server/templates/version-dto";
 import { cn } from "@/lib/utils";
@@ -67,7 +68,7 @@ export function QuestionnaireForm({
   sections: SectionDto[];
   initialAnswers: Record<string, AnswerDto>;
   summaryTitle: string;
-  summary: (score: ScoreResult) => React.ReactNode;
+  summary: (score: ScoreResult, view: ScoreView) => React.ReactNode;
   submitLabel: string;
   onSubmitted: () => void;
   /** Further cards under the summary (they can save pending edits first with useFlushAnswers). */
@@ -98,6 +99,7 @@ export function QuestionnaireForm({
   const values = useMemo(() => Object.fromEntries(Object.entries(answers).map(([k, a]) => [k, a.value])), [answers]);
   const visible = visibleQuestions(template, values);
   const score = scoreAssessment(template, values);
+  const view = scoreView(template, values, score, false);
 
   const flush = useCallback(async (): Promise<boolean> => {
     if (saving.current) await saving.current;
@@ -335,7 +337,7 @@ export function QuestionnaireForm({
             </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-4">
-            {summary(score)}
+            {summary(score, view)}
             <Button onClick={submit} disabled={submitting || saveState === "conflict"}>
               {submitting ? <Loader2 className="animate-spin" aria-hidden /> : <Send aria-hidden />}
               {submitLabel}

@@ -8,7 +8,15 @@ const LOOK: Record<Rating, { label: string; variant: "success" | "warning" | "da
   CRITICAL: { label: "Critical risk", variant: "critical" },
 };
 
-export function RatingBadge({ rating }: { rating: Rating | null }) {
-  if (!rating) return <Badge variant="secondary">Not rated</Badge>;
+/** A risk level. provisional: a draft's reading so far ("Provisional: Low"), outlined, never final-looking. */
+export function RatingBadge({ rating, provisional = false }: { rating: Rating | null; provisional?: boolean }) {
+  if (!rating) return <Badge variant="secondary">{provisional ? "Not rated yet" : "Not rated"}</Badge>;
+  if (provisional) {
+    return (
+      <Badge variant="outline" className="border-dashed">
+        Provisional: {LOOK[rating].label.replace(" risk", "")}
+      </Badge>
+    );
+  }
   return <Badge variant={LOOK[rating].variant}>{LOOK[rating].label}</Badge>;
 }

@@ -3,6 +3,7 @@
 import { useMemo, useState } from "react";
 import { scoreAssessment, visibleQuestions, type AnswerValue } from "@/lib/scoring";
 import { toScoringTemplate } from "@/lib/scoring/from-version";
+import { scoreView } from "@/lib/scoring/provisional";
 import type { SectionDto } from "@/lib/server/templates/version-dto";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -16,6 +17,7 @@ export function RespondentPreview({ sections }: { sections: SectionDto[] }) {
   const template = useMemo(() => toScoringTemplate({ sections }), [sections]);
   const visible = visibleQuestions(template, answers);
   const result = scoreAssessment(template, answers);
+  const view = scoreView(template, answers, result, false);
   const titles = Object.fromEntries(sections.map((s) => [s.key, s.title]));
   const questionText = Object.fromEntries(sections.flatMap((s) => s.questions.map((q) => [q.key, q.text])));
 
@@ -64,7 +66,7 @@ export function RespondentPreview({ sections }: { sections: SectionDto[] }) {
           <CardDescription>Preview only: answers here are not saved.</CardDescription>
         </CardHeader>
         <CardContent className="space-y-4">
-          <ScorePanel result={result} titles={titles} questionText={questionText} />
+          <ScorePanel result={result} view={view} titles={titles} questionText={questionText} />
           <Button variant="outline" size="sm" onClick={() => setAnswers({})}>
             Clear answers
           </Button>

@@ -11,6 +11,9 @@ import { DataTable, type DataTableColumn, type DataTableFeatures } from "@/compo
 import { useUrlState } from "@/components/data-table/use-url-state";
 import { AssessmentStatusBadge } from "@/components/assessments/status-badge";
 import { RatingBadge } from "@/components/scoring/rating-badge";
+import { ExceptionsNote } from "@/components/scoring/vendor-risk";
+import { questionnaireText, raisedByText, riskDiffers, riskSummary } from "@/lib/scoring/risk-summary";
+import { LEVEL_WORDS } from "@/lib/scoring/vendor-rating";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { Input } from "@/components/ui/input";
@@ -46,14 +49,40 @@ const columns = [
     ),
   }),
   helper.accessor("tier", { id: "tier", header: "Tier", cell: (info) => <TierBadge tier={info.getValue()} /> }),
+  helper.accessor((row) => row.risk.rating, {
+    id: "risk",
+    header: "Risk",
+    sortDescFirst: true,
+    cell: (info) => {
+      const { risk, exceptions } = info.row.original;
+      const raised = riskDiffers(risk) && risk.rating !== null;
+      return (
+        <div className="grid max-w-64 gap-0.5">
+          <span>
+            <RatingBadge rating={risk.rating} />
+          </span>
+          {raised && (
+            <span className="text-xs whitespace-normal text-red-900" title={riskSummary(risk, info.row.original.latestScore)}>
+              {questionnaireText(risk.base, null).replace(/^q/, "Q")}; raised by {raisedByText(risk)}
+            </span>
+          )}
+          {exceptions && (
+            <span className="text-xs whitespace-normal">
+              <ExceptionsNote exceptions={exceptions} />
+            </span>
+          )}
+        </div>
+      );
+    },
+  }),
   helper.accessor("latestScore", {
     id: "score",
-    header: "Score",
+    header: "Questionnaire",
     sortDescFirst: true,
     cell: (info) => (
-      <span className="flex items-center gap-2">
+      <span className="flex items-center gap-1.5 whitespace-nowrap">
         <span className="w-10 text-right font-medium tabular-nums">{info.getValue() === null ? "—" : info.getValue()!.toFixed(1)}</span>
-        <RatingBadge rating={info.row.original.latestRating} />
+        {info.row.original.risk.base && <span className="text-xs text-muted-foreground">{LEVEL_WORDS[info.row.original.risk.base]}</span>}
       </span>
     ),
   }),
@@ -119,8 +148,8 @@ function Filters({ owners }: { owners: { id: string; name: string }[] }) {
         <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
         <Input aria-label="Search vendors, products and models" placeholder="Search vendors, products, models" className="pl-8" value={q} onChange={(e) => setQ(e.target.value)} />
       </div>
-      <Select aria-label="Rating" className="w-40" value={params.get("rating") ?? ""} onChange={(e) => set({ rating: e.target.value })}>
-        <option value="">All ratings</option>
+      <Select aria-label="Risk rating" className="w-40" value={params.get("rating") ?? ""} onChange={(e) => set({ rating: e.target.value })}>
+        <option value="">All risk ratings</option>
         {RATINGS.map((r) => (
           <option key={r} value={r}>
             {r.charAt(0) + r.slice(1).toLowerCase()} risk

@@ -32,7 +32,7 @@ export default async function ReviewsDuePage({ searchParams }: { searchParams: P
     <>
       <PageHeader
         title="Reviews due"
-        description="Vendors due for reassessment by their tier's cadence (tier 1 every 6 months, tier 2 every 12, tier 3 every 24), approved assessments a new model version left stale, and evidence that has expired or is about to."
+        description="Vendors due for reassessment by their tier's cadence (tier 1 every 6 months, tier 2 every 12, tier 3 every 24), approved assessments a new model version left stale, risk acceptances about to expire, and evidence that has expired or is about to."
         actions={
           <nav aria-label="Due within" className="flex gap-1">
             {REVIEW_WINDOWS.map((w) => (
@@ -95,7 +95,7 @@ export default async function ReviewsDuePage({ searchParams }: { searchParams: P
                     <TableCell>
                       <span className="flex flex-wrap items-center gap-2 tabular-nums">
                         <AssessmentStatusBadge status={v.latestStatus} />
-                        {v.latestStatus && <RatingBadge rating={v.latestRating} />}
+                        {v.latestStatus && <RatingBadge rating={v.riskRating} />}
                         {v.latestAssessmentAt && <span className="text-xs text-muted-foreground">{formatDate(v.latestAssessmentAt)}</span>}
                       </span>
                     </TableCell>
@@ -159,6 +159,50 @@ export default async function ReviewsDuePage({ searchParams }: { searchParams: P
                         <Link href={`/vendors/${a.vendor.id}`}>{a.vendor.latestStatus && OPEN_STATUSES.includes(a.vendor.latestStatus) ? "Reassessment in progress" : "Start reassessment"}</Link>
                       </Button>
                     </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </CardContent>
+      </Card>
+
+      <Card className="mt-6">
+        <CardHeader>
+          <CardTitle>Risk acceptances expiring within {EXPIRY_WARNING_DAYS} days</CardTitle>
+          <CardDescription>When an acceptance expires, its findings reopen and the vendor&apos;s risk rating rises again. Reassess, resolve, or accept again with a new justification.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          {due.acceptances.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No risk acceptance expires within {EXPIRY_WARNING_DAYS} days, and none expired in the last {EXPIRY_WARNING_DAYS}.</p>
+          ) : (
+            <Table aria-label="Expiring risk acceptances">
+              <TableHeader>
+                <TableRow>
+                  <TableHead>Vendor</TableHead>
+                  <TableHead>Accepted until</TableHead>
+                  <TableHead>Findings</TableHead>
+                  <TableHead>Justification</TableHead>
+                  <TableHead>Owner</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {due.acceptances.map((x) => (
+                  <TableRow key={x.id}>
+                    <TableCell>
+                      <Link href={`/vendors/${x.vendor.id}#acceptances`} className="font-medium text-primary hover:underline">
+                        {x.vendor.name}
+                      </Link>
+                    </TableCell>
+                    <TableCell className="whitespace-nowrap">
+                      {formatDate(x.expiresAt)}{" "}
+                      <Badge variant={x.expired ? "critical" : "warning"}>{x.expired ? "expired" : x.daysLeft <= 0 ? "expires today" : `in ${days(x.daysLeft)}`}</Badge>
+                    </TableCell>
+                    <TableCell className="tabular-nums">{x._count.findings}</TableCell>
+                    <TableCell className="max-w-md text-sm whitespace-normal text-muted-foreground">
+                      “{x.justification}” — {x.createdBy.name}
+                    </TableCell>
+                    <TableCell>{x.vendor.owner.name}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -7,6 +7,7 @@ import { scoreAssessment, type AnswerValue, type ScoreResult } from "@/lib/scori
 import { scoreView } from "@/lib/scoring/provisional";
 import { toScoringTemplate } from "@/lib/scoring/from-version";
 import { loadVersion } from "@/lib/server/templates/load-version";
+import { exceptionsOf, riskFields, riskOf } from "@/lib/server/vendors/vendor-dto";
 import { answerInclude, toAnswerDto, type AnswerDto } from "./answer-dto";
 
 export type { AnswerDto };
@@ -25,7 +26,7 @@ export async function getAssessment({ actor, assessmentId }: { actor: Actor; ass
   const row = await db.assessment.findUnique({
     where: { id: assessmentId },
     include: {
-      vendor: { select: { id: true, name: true, tier: true } },
+      vendor: { select: { id: true, name: true, tier: true, ownerId: true, latestScore: true, latestStatus: true, ...riskFields } },
       product: { select: { id: true, name: true, model: true } },
       createdBy: { select: { id: true, name: true } },
       reviewer: { select: { id: true, name: true } },
@@ -44,8 +45,9 @@ export async function getAssessment({ actor, assessmentId }: { actor: Actor; ass
   const score = frozen ? snapshot.result : scoreAssessment(scoring, values);
   const view = scoreView(scoring, values, score, frozen);
   const verdict = Object.fromEntries(shortfalls(scoring, values));
-  const { answers: _a, scoreSnapshot: _s, ...rest } = row;
-  return { ...rest, snapshot, templateVersion: version, answers, score, frozen, view, shortfalls: verdict };
+  const { answers: _a, scoreSnapshot: _s, vendor: v, ...rest } = row;
+  const vendor = { id: v.id, name: v.name, tier: v.tier, ownerId: v.ownerId, latestScore: v.latestScore, risk: riskOf(v), exceptions: exceptionsOf(v) };
+  return { ...rest, vendor, snapshot, templateVersion: version, answers, score, frozen, view, shortfalls: verdict };
 }
 
 export type AssessmentPage = Awaited<ReturnType<typeof getAssessment>>;

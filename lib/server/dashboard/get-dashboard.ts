@@ -2,18 +2,18 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { ScoreResult } from "@/lib/scoring/types";
 
-/** Portfolio figures for the dashboard: ratings, tiers, overdue reviews, queue, weakest domains. */
+/** Portfolio figures for the dashboard: vendor risk ratings (findings and incidents included), tiers, overdue reviews, queue, weakest domains. */
 export async function getDashboard({ actor, now = new Date() }: { actor: Actor; now?: Date }) {
   assertCan(actor, "dashboard:read");
   const [byRating, byTier, vendorCount, overdue, overdueCount, awaiting, openFindings, latest, sections] = await Promise.all([
-    db.vendor.groupBy({ by: ["latestRating"], _count: { _all: true } }),
+    db.vendor.groupBy({ by: ["riskRating"], _count: { _all: true } }),
     db.vendor.groupBy({ by: ["tier"], _count: { _all: true } }),
     db.vendor.count(),
     db.vendor.findMany({
       where: { nextReviewAt: { lt: now } },
       orderBy: { nextReviewAt: "asc" },
       take: 8,
-      select: { id: true, name: true, tier: true, nextReviewAt: true, latestRating: true, owner: { select: { name: true } } },
+      select: { id: true, name: true, tier: true, nextReviewAt: true, riskRating: true, owner: { select: { name: true } } },
     }),
     db.vendor.count({ where: { nextReviewAt: { lt: now } } }),
     db.assessment.findMany({
@@ -48,7 +48,7 @@ export async function getDashboard({ actor, now = new Date() }: { actor: Actor; 
     .sort((a, b) => a.average - b.average);
 
   const ratingCounts = { LOW: 0, MEDIUM: 0, HIGH: 0, CRITICAL: 0, UNRATED: 0 };
-  for (const r of byRating) ratingCounts[r.latestRating ?? "UNRATED"] += r._count._all;
+  for (const r of byRating) ratingCounts[r.riskRating ?? "UNRATED"] += r._count._all;
   const tierCounts = { 1: 0, 2: 0, 3: 0 } as Record<1 | 2 | 3, number>;
   for (const t of byTier) tierCounts[t.tier as 1 | 2 | 3] = t._count._all;
   const findingCounts = { CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0 };

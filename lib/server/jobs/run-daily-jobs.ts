@@ -77,7 +77,18 @@ function digestMail(d: Digest, now: Date, base: string) {
  * re-rates every vendor for time alone (acceptances expiring, incidents ageing out). Every change is
  * audited; a second run the same day changes nothing. One failing row is reported, the rest carries on.
  */
-export async function runDailyJobs({ actor = SYSTEM, now = new Date(), env = process.env }: { actor?: Caller; now?: Date; env?: NodeJS.ProcessEnv } = {}): Promise<DailyJobsSummary> {
+export async function runDailyJobs({
+  actor = SYSTEM,
+  now = new Date(),
+  env = process.env,
+  vendorIds,
+}: {
+  actor?: Caller;
+  now?: Date;
+  env?: NodeJS.ProcessEnv;
+  /** Limits the acceptance and rating steps to these vendors (a re-run for some; tests that own their rows) */
+  vendorIds?: string[];
+} = {}): Promise<DailyJobsSummary> {
   assertCan(actor, "vendor:write");
   const requestId = `job:daily:${now.toISOString().slice(0, 10)}`;
   const summary: DailyJobsSummary = { overdueMarked: 0, overdueCleared: 0, evidenceExpired: 0, acceptancesExpired: 0, ratingsChanged: 0, emailsSent: 0, remindersSent: 0, remindersNotSent: 0, failures: [] };
@@ -151,7 +162,7 @@ export async function runDailyJobs({ actor = SYSTEM, now = new Date(), env = pro
 
   // (d) Risk acceptances whose expiry has come: reopen their findings (the rating rises again).
   const lapsed = await db.riskAcceptance.findMany({
-    where: { expiresAt: { lte: now }, expiredAt: null },
+    where: { expiresAt: { lte: now }, expiredAt: null, ...(vendorIds ? { vendorId: { in: vendorIds } } : {}) },
     orderBy: { expiresAt: "asc" },
     select: { id: true, expiresAt: true, vendor: { select: { id: true, name: true, owner: ownerSelect } } },
   });
@@ -173,7 +184,7 @@ export async function runDailyJobs({ actor = SYSTEM, now = new Date(), env = pro
   }
 
   // (e) Every vendor's rating as of now (refreshVendorRating audits a change).
-  for (const v of await db.vendor.findMany({ select: { id: true, name: true, riskRating: true }, orderBy: { id: "asc" } })) {
+  for (const v of await db.vendor.findMany({ where: vendorIds ? { id: { in: vendorIds } } : {}, select: { id: true, name: true, riskRating: true }, orderBy: { id: "asc" } })) {
     await attempt(`rate ${v.name}`, () =>
       db.$transaction(async (tx) => {
         const rated = await refreshVendorRating(tx, { vendorId: v.id, actor, now, requestId });

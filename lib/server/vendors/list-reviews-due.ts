@@ -11,7 +11,8 @@ export const REVIEWS_DUE_LIMIT = 200;
 /**
  * What needs reassessing: vendors overdue or due within `within` days (soonest first), approved
  * assessments a new model left stale (not yet superseded by a current approval), and evidence expired
- * or expiring within 30 days. A bad `within` is a VALIDATION_ERROR.
+ * or expiring within 30 days, and risk acceptances expiring within 30 days (or expired in the last 30).
+ * A bad `within` is a VALIDATION_ERROR.
  */
 export async function listReviewsDue({ actor, query, now = new Date() }: { actor: Actor; query: ReviewsDueQueryInput; now?: Date }) {
   assertCan(actor, "vendor:read");
@@ -23,7 +24,7 @@ export async function listReviewsDue({ actor, query, now = new Date() }: { actor
   const { within } = parsed.data;
   const dueWhere = { nextReviewAt: { lte: new Date(now.getTime() + within * DAY) } };
 
-  const [vendors, vendorTotal, overdueTotal, staleRows, files] = await Promise.all([
+  const [vendors, vendorTotal, overdueTotal, staleRows, files, acceptances] = await Promise.all([
     db.vendor.findMany({
       where: dueWhere,
       orderBy: [{ nextReviewAt: "asc" }, { name: "asc" }, { id: "asc" }],
@@ -36,7 +37,7 @@ export async function listReviewsDue({ actor, query, now = new Date() }: { actor
         overdueSince: true,
         lastReminderAt: true,
         latestScore: true,
-        latestRating: true,
+        riskRating: true,
         latestStatus: true,
         latestAssessmentAt: true,
         owner: { select: { id: true, name: true } },
@@ -55,6 +56,21 @@ export async function listReviewsDue({ actor, query, now = new Date() }: { actor
       take: REVIEWS_DUE_LIMIT,
       select: { id: true, filename: true, validUntil: true, expiryFlaggedAt: true, answer: { select: { questionKey: true, assessment: { select: { id: true, scope: true, status: true, vendor: { select: { id: true, name: true } } } } } } },
     }),
+    db.riskAcceptance.findMany({
+      where: { expiresAt: { gte: new Date(now.getTime() - EXPIRY_WARNING_DAYS * DAY), lte: new Date(now.getTime() + EXPIRY_WARNING_DAYS * DAY) } },
+      orderBy: [{ expiresAt: "asc" }, { id: "asc" }],
+      take: REVIEWS_DUE_LIMIT,
+      select: {
+        id: true,
+        expiresAt: true,
+        expiredAt: true,
+        justification: true,
+        assessmentId: true,
+        createdBy: { select: { name: true } },
+        vendor: { select: { id: true, name: true, owner: { select: { name: true } } } },
+        _count: { select: { findings: true } },
+      },
+    }),
   ]);
 
   // A stale approval is resolved by a later current approval of the same product (or vendor-wide).
@@ -72,6 +88,7 @@ export async function listReviewsDue({ actor, query, now = new Date() }: { actor
     vendorTotal,
     vendors: vendors.map((v) => ({ ...v, cadenceMonths: cadenceMonths(v.tier), ...reviewState(v.nextReviewAt, now) })),
     stale: stale.slice(0, REVIEWS_DUE_LIMIT).map(({ vendorId: _v, productId: _p, status: _s, ...a }) => a),
+    acceptances: acceptances.map((a) => ({ ...a, expired: a.expiredAt !== null || a.expiresAt <= now, daysLeft: Math.ceil((a.expiresAt.getTime() - now.getTime()) / DAY) })),
     evidence: files.map(({ answer, validUntil, ...f }) => ({
       ...f,
       validUntil: validUntil!,

@@ -9,7 +9,7 @@ const latestAcceptance = {
   select: { id: true, expiresAt: true, expiredAt: true },
 } satisfies Prisma.Vendor$riskAcceptancesArgs;
 
-const riskFields = { riskRating: true, riskFloors: true, latestRating: true, riskAcceptances: latestAcceptance } as const;
+export const riskFields = { riskRating: true, riskFloors: true, latestRating: true, riskAcceptances: latestAcceptance } as const;
 
 export type VendorRisk = { rating: Level | null; base: Level | null; floors: RatingFloor[] };
 export type VendorExceptions = { acceptanceId: string; until: Date; expired: boolean } | null;

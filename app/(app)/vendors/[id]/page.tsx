@@ -12,12 +12,16 @@ import { CRITICALITY_LABELS, INTEGRATION_LABELS, REVIEW_CADENCE_MONTHS, SENSITIV
 import { getVendor } from "@/lib/server/vendors/get-vendor";
 import { listVendorIncidents } from "@/lib/server/incidents/list-vendor-incidents";
 import { latestPublishedVersion } from "@/lib/server/templates/latest-published";
+import { listOwnerChoices } from "@/lib/server/vendors/list-users-for-owner";
 import { PageHeader } from "@/components/shell/app-shell";
 import { IncidentLedger } from "@/components/incidents/incident-ledger";
 import { AssessmentStatusBadge } from "@/components/assessments/status-badge";
 import { StaleBadge } from "@/components/assessments/stale-badge";
 import { FINDING_STATUS_LABELS, SeverityBadge } from "@/components/findings/severity-badge";
 import { RatingBadge } from "@/components/scoring/rating-badge";
+import { ExceptionsNote, VendorRisk, type FloorSources } from "@/components/scoring/vendor-risk";
+import { FindingActions } from "@/components/findings/finding-actions";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -38,7 +42,12 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function VendorPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, vendor } = await load((await params).id);
-  const incidents = await listVendorIncidents({ actor, vendorId: vendor.id });
+  const canFind = can(actor.role, "finding:write");
+  const [incidents, owners] = await Promise.all([listVendorIncidents({ actor, vendorId: vendor.id }), canFind ? listOwnerChoices({ actor }) : []]);
+  const sources: FloorSources = {
+    ...Object.fromEntries(vendor.findings.map((f) => [f.id, { label: f.title, href: `#finding-${f.id}` }])),
+    ...Object.fromEntries(incidents.incidents.map((i) => [i.id, { label: i.title, href: `#incident-${i.id}` }])),
+  };
   const open = vendor.assessments.find((a) => OPEN_STATUSES.includes(a.status));
   const template = can(actor.role, "assessment:write") && !open ? await latestPublishedVersion({ actor }) : null;
   const trend = vendor.assessments
@@ -81,14 +90,12 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
       <div className="grid gap-6 lg:grid-cols-3">
         <Card>
           <CardHeader>
-            <CardDescription>Latest rating</CardDescription>
-            <CardTitle className="flex items-center gap-3 text-3xl tabular-nums">
-              {vendor.latestScore === null ? "—" : vendor.latestScore.toFixed(1)} <RatingBadge rating={vendor.latestRating} />
-            </CardTitle>
+            <CardDescription>Risk rating</CardDescription>
           </CardHeader>
           <CardContent className="space-y-1 text-sm">
-            <p className="flex items-center gap-2">
-              Assessment: <AssessmentStatusBadge status={vendor.latestStatus} />
+            <VendorRisk risk={vendor.risk} score={vendor.latestScore} sources={sources} />
+            <p className="flex flex-wrap items-center gap-2 pt-2">
+              Assessment: <AssessmentStatusBadge status={vendor.latestStatus} /> <ExceptionsNote exceptions={vendor.exceptions} />
             </p>
             <p>
               Next review: <ReviewDate date={vendor.nextReviewAt} />
@@ -167,9 +174,10 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
         </Card>
       </div>
 
-      <Card className="mt-6">
+      <Card className="mt-6" id="findings">
         <CardHeader>
-          <CardTitle>Open findings</CardTitle>
+          <CardTitle>Open and accepted findings</CardTitle>
+          <CardDescription>Active critical and high findings raise the risk rating; an accepted one stops counting until its acceptance expires.</CardDescription>
         </CardHeader>
         <CardContent>
           {vendor.findings.length === 0 ? (
@@ -183,22 +191,33 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
                   <TableHead>Status</TableHead>
                   <TableHead>Owner</TableHead>
                   <TableHead>Due</TableHead>
+                  {canFind && <TableHead className="sr-only">Actions</TableHead>}
                 </TableRow>
               </TableHeader>
               <TableBody>
                 {vendor.findings.map((f) => (
-                  <TableRow key={f.id}>
-                    <TableCell>
-                      <Link href={f.assessmentId ? `/assessments/${f.assessmentId}/scorecard#findings` : `#incident-${f.incidentId}`} className="text-primary hover:underline">
+                  <TableRow key={f.id} id={`finding-${f.id}`} className="scroll-mt-20">
+                    <TableCell className="max-w-md whitespace-normal">
+                      <Link href={f.assessmentId ? `/assessments/${f.assessmentId}/scorecard#finding-${f.id}` : `#incident-${f.incidentId}`} className="text-primary hover:underline">
                         {f.title}
                       </Link>
+                      <p className="text-xs text-muted-foreground">{f.incidentId ? "From an incident" : "From an assessment"}</p>
                     </TableCell>
                     <TableCell>
                       <SeverityBadge severity={f.severity} />
                     </TableCell>
-                    <TableCell>{FINDING_STATUS_LABELS[f.status]}</TableCell>
-                    <TableCell>{f.owner?.name ?? "—"}</TableCell>
-                    <TableCell>{f.dueDate ? <ReviewDate date={f.dueDate} /> : "—"}</TableCell>
+                    <TableCell>
+                      {FINDING_STATUS_LABELS[f.status]}
+                      {f.status === "ACCEPTED" && f.acceptedUntil && <span className="block text-xs text-muted-foreground">until {formatDate(f.acceptedUntil)}</span>}
+                      {f.status === "OPEN" && f.acceptedUntil && <span className="block text-xs text-red-800">acceptance expired {formatDate(f.acceptedUntil)}</span>}
+                    </TableCell>
+                    <TableCell>{f.owner?.name ?? <Badge variant="warning">Owner needed</Badge>}</TableCell>
+                    <TableCell>{f.dueDate ? <ReviewDate date={f.dueDate} /> : <Badge variant="warning">Due date needed</Badge>}</TableCell>
+                    {canFind && (
+                      <TableCell>
+                        <FindingActions finding={f} owners={owners} />
+                      </TableCell>
+                    )}
                   </TableRow>
                 ))}
               </TableBody>
@@ -206,6 +225,42 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
           )}
         </CardContent>
       </Card>
+
+      {vendor.acceptances.length > 0 && (
+        <Card className="mt-6" id="acceptances">
+          <CardHeader>
+            <CardTitle>Risk acceptances</CardTitle>
+            <CardDescription>Time-limited: when one expires, its findings reopen and count in the rating again.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <ul className="divide-y text-sm">
+              {vendor.acceptances.map((x) => {
+                const expired = x.expiredAt !== null || x.expiresAt <= new Date();
+                return (
+                  <li key={x.id} className="grid gap-1 py-2">
+                    <p className="flex flex-wrap items-center gap-2">
+                      <Badge variant={expired ? "critical" : "warning"}>{expired ? `Expired ${formatDate(x.expiresAt)}` : `Until ${formatDate(x.expiresAt)}`}</Badge>
+                      <span>
+                        {x._count.findings} finding{x._count.findings === 1 ? "" : "s"} · accepted by {x.createdBy.name} on {formatDate(x.createdAt)}
+                        {x.assessmentId && (
+                          <>
+                            {" "}
+                            with the{" "}
+                            <Link href={`/assessments/${x.assessmentId}/scorecard`} className="text-primary hover:underline">
+                              approval
+                            </Link>
+                          </>
+                        )}
+                      </span>
+                    </p>
+                    <p className="text-muted-foreground">“{x.justification}”</p>
+                  </li>
+                );
+              })}
+            </ul>
+          </CardContent>
+        </Card>
+      )}
 
       <IncidentLedger vendorId={vendor.id} ledger={incidents} canWrite={can(actor.role, "incident:write")} />
 
