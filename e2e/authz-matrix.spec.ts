@@ -25,6 +25,10 @@ const ALL_READ: Row["expect"] = [307, 200, 200, 200, 200];
 const API_READ: Row["expect"] = [401, 200, 200, 200, 200];
 const ADMIN_PAGE: Row["expect"] = [307, 403, 403, 403, 200];
 const WRITER: Row["expect"] = [401, 403, 400, 403, 400];
+/** incident:write — analysts, reviewers and administrators record incidents and remedies. */
+const INCIDENT_WRITER: Row["expect"] = [401, 403, 400, 400, 400];
+/** finding:write — reviewers and administrators raise and change findings. */
+const FINDING_WRITER: Row["expect"] = [401, 403, 403, 400, 400];
 const NOT_A_LINK: Row["expect"] = [404, 404, 404, 404, 404];
 
 const MATRIX: Row[] = [
@@ -70,6 +74,12 @@ const MATRIX: Row[] = [
   { method: "GET", route: "/api/v1/vendors/[id]", url: "/api/v1/vendors/{vendor}", expect: API_READ },
   { method: "PATCH", route: "/api/v1/vendors/[id]", url: "/api/v1/vendors/{vendor}", body: { country: "XX" }, expect: WRITER },
   { method: "DELETE", route: "/api/v1/vendors/[id]", url: "/api/v1/vendors/no-such-vendor", expect: [401, 403, 403, 403, 404] },
+  { method: "GET", route: "/api/v1/vendors/[id]/incidents", url: "/api/v1/vendors/{vendor}/incidents", expect: API_READ },
+  { method: "POST", route: "/api/v1/vendors/[id]/incidents", url: "/api/v1/vendors/{vendor}/incidents", body: {}, expect: INCIDENT_WRITER },
+  { method: "PATCH", route: "/api/v1/incidents/[id]", url: "/api/v1/incidents/{incident}", body: { severity: "NOPE" }, expect: INCIDENT_WRITER },
+  { method: "POST", route: "/api/v1/incidents/[id]/remedies", url: "/api/v1/incidents/{incident}/remedies", body: {}, expect: INCIDENT_WRITER },
+  { method: "GET", route: "/api/v1/findings", url: "/api/v1/findings?vendorId={vendor}", expect: API_READ },
+  { method: "PATCH", route: "/api/v1/findings/[id]", url: "/api/v1/findings/{finding}", body: {}, expect: FINDING_WRITER },
   { method: "GET", route: "/api/v1/templates", url: "/api/v1/templates", expect: API_READ },
   { method: "GET", route: "/api/v1/templates/[versionId]", url: "/api/v1/templates/{version}", expect: API_READ },
   { method: "GET", route: "/api/v1/assessments", url: "/api/v1/assessments", expect: API_READ },
@@ -79,6 +89,7 @@ const MATRIX: Row[] = [
   { method: "POST", route: "/api/v1/assessments/[id]/submit", url: "/api/v1/assessments/{draft}/submit", body: {}, expect: WRITER },
   { method: "POST", route: "/api/v1/assessments/[id]/review", url: "/api/v1/assessments/{draft}/review", body: {}, expect: [401, 403, 403, 422, 422] },
   { method: "POST", route: "/api/v1/assessments/[id]/decision", url: "/api/v1/assessments/{draft}/decision", body: {}, expect: [401, 403, 403, 400, 400] },
+  { method: "POST", route: "/api/v1/assessments/[id]/findings", url: "/api/v1/assessments/{submitted}/findings", body: {}, expect: FINDING_WRITER },
   { method: "GET", route: "/api/v1/assessments/[id]/scorecard", url: "/api/v1/assessments/{draft}/scorecard", expect: API_READ },
   { method: "GET", route: "/api/v1/assessments/[id]/report.pdf", url: "/api/v1/assessments/{submitted}/report.pdf", expect: API_READ },
   { method: "GET", route: "/api/v1/assessments/[id]/contract-exhibit.pdf", url: "/api/v1/assessments/{submitted}/contract-exhibit.pdf", expect: API_READ },
@@ -135,7 +146,10 @@ test("every page and route answers each role with the exact status", async ({ ba
   const submittedAssessment = (await (await admin.get(`/api/v1/assessments?vendorId=${kestrel}`)).json()).items[0].id as string;
   const files = (await (await admin.get(`/api/v1/assessments/${submittedAssessment}`)).json()).answers.flatMap((a: { files: { id: string }[] }) => a.files);
   const version = (await (await admin.get("/api/v1/templates")).json()).items[0].versionId as string;
-  const ids = { vendor: tessellate, draft, submitted: submittedAssessment, file: files[0].id as string, version };
+  // Kestrel Labs' demo incident was never disclosed by the vendor, so it opened a finding.
+  const incident = (await (await admin.get(`/api/v1/vendors/${kestrel}/incidents`)).json()).items[0].id as string;
+  const finding = (await (await admin.get(`/api/v1/findings?vendorId=${kestrel}`)).json()).items[0].id as string;
+  const ids = { vendor: tessellate, draft, submitted: submittedAssessment, file: files[0].id as string, version, incident, finding };
 
   const failures: string[] = [];
   for (const row of MATRIX) {
@@ -181,7 +195,9 @@ test("API tokens of each role get their role's statuses; a revoked token gets 40
   const draft = (await (await admin.get(`/api/v1/assessments?vendorId=${tessellate}&status=DRAFT`)).json()).items[0].id as string;
   const submitted = (await (await admin.get(`/api/v1/assessments?vendorId=${kestrel}`)).json()).items[0].id as string;
   const version = (await (await admin.get("/api/v1/templates")).json()).items[0].versionId as string;
-  const ids = { vendor: tessellate, draft, submitted, version };
+  const incident = (await (await admin.get(`/api/v1/vendors/${kestrel}/incidents`)).json()).items[0].id as string;
+  const finding = (await (await admin.get(`/api/v1/findings?vendorId=${kestrel}`)).json()).items[0].id as string;
+  const ids = { vendor: tessellate, draft, submitted, version, incident, finding };
 
   const failures: string[] = [];
   for (const row of MATRIX.filter((r) => r.route.startsWith("/api/v1/") && r.route !== "/api/v1/openapi.json")) {
@@ -201,7 +217,7 @@ test("ids that do not exist answer 404 to every signed-in role", async ({ baseUR
   const failures: string[] = [];
   for (const who of WHO.slice(1)) {
     const ctx = await signedIn(baseURL!, who);
-    for (const url of ["/vendors/nope", "/assessments/nope", "/assessments/nope/scorecard", "/assessments/nope/report.pdf", "/api/v1/vendors/nope", "/api/v1/assessments/nope", "/api/v1/assessments/nope/scorecard", "/api/v1/templates/nope"]) {
+    for (const url of ["/vendors/nope", "/assessments/nope", "/assessments/nope/scorecard", "/assessments/nope/report.pdf", "/api/v1/vendors/nope", "/api/v1/vendors/nope/incidents", "/api/v1/assessments/nope", "/api/v1/assessments/nope/scorecard", "/api/v1/templates/nope"]) {
       const res = await ctx.get(url, { maxRedirects: 0 });
       if (res.status() !== 404) failures.push(`${url} as ${who}: ${res.status()}`);
     }

@@ -1,4 +1,8 @@
+import { notFound } from "@/lib/errors";
+import type { IncidentInput } from "@/lib/validation/incident";
 import type { AssessmentPage } from "@/lib/server/assessments/get-assessment";
+import type { IncidentDetail } from "@/lib/server/incidents/get-incident";
+import type { VendorIncidentLedger } from "@/lib/server/incidents/list-vendor-incidents";
 
 /** An assessment as the API returns it: answers as a list, no questionnaire text. */
 export function assessmentJson(a: AssessmentPage) {
@@ -19,5 +23,36 @@ export function assessmentJson(a: AssessmentPage) {
     decisionComment: a.decisionComment,
     answers: Object.entries(a.answers).map(([questionKey, x]) => ({ questionKey, value: x.value, comment: x.comment, evidenceUrl: x.evidenceUrl, verified: x.verified, files: x.files })),
     findings: a.findings.map((f) => ({ id: f.id, questionKey: f.questionKey, title: f.title, severity: f.severity, status: f.status, owner: f.owner, dueDate: f.dueDate })),
+  };
+}
+
+/** A ledger incident as the API returns it, and beside it the whole finding it opened (or null). */
+export function incidentJson({ finding, ...incident }: IncidentDetail) {
+  return { incident: { ...incident, finding: finding ? { id: finding.id, title: finding.title, status: finding.status } : null }, finding };
+}
+
+/** A vendor's incident ledger as a list: newest first, with the disclosure window and totals per currency. */
+export function incidentListJson(ledger: VendorIncidentLedger) {
+  return { items: ledger.incidents, windowHours: ledger.windowHours, totals: ledger.totals };
+}
+
+/** One remedy of an incident, with its incident and vendor ids. */
+export function remedyJson(incident: IncidentDetail, remedyId: string) {
+  const remedy = incident.remedies.find((r) => r.id === remedyId);
+  if (!remedy) throw notFound("Remedy not found.");
+  return { ...remedy, incidentId: incident.id, vendorId: incident.vendorId };
+}
+
+/** The current incident as the incident schema's input, for a partial update to be merged over. */
+export function incidentInput(i: IncidentDetail): IncidentInput {
+  return {
+    title: i.title,
+    description: i.description ?? undefined,
+    type: i.type,
+    severity: i.severity,
+    occurredAt: i.occurredAt.toISOString(),
+    disclosure: i.disclosure,
+    learnedAt: i.learnedAt.toISOString(),
+    sourceUrl: i.sourceUrl ?? undefined,
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import type { z } from "zod";
+import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
 import { assertCan, type Actor, type Permission } from "@/lib/auth/permissions";
 import { AppError, issuesFromZod, toErrorResponse } from "@/lib/errors";
@@ -74,18 +74,45 @@ function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   return parsed.data;
 }
 
-/** The JSON body, validated: 413 over 1 MB, 400 for anything that is not valid JSON of the schema. */
-export async function readJson<S extends z.ZodType>(req: NextRequest, schema: S): Promise<z.output<S>> {
+/** The JSON body as sent: 413 over 1 MB, 400 when it is not valid JSON. */
+async function readBody(req: NextRequest): Promise<unknown> {
   if (Number(req.headers.get("content-length") ?? 0) > MAX_JSON_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", { message: "The request body is larger than 1 MB." });
   const text = await req.text();
   if (text.length > MAX_JSON_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", { message: "The request body is larger than 1 MB." });
-  let body: unknown;
   try {
-    body = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     throw new AppError("VALIDATION_ERROR", { message: "The request body is not valid JSON." });
   }
-  return validate(schema, body);
+}
+
+/** The JSON body, validated: 413 over 1 MB, 400 for anything that is not valid JSON of the schema. */
+export async function readJson<S extends z.ZodType>(req: NextRequest, schema: S): Promise<z.output<S>> {
+  return validate(schema, await readBody(req));
+}
+
+/**
+ * The JSON body validated like readJson, but returned as sent: for domain functions that parse the
+ * same schema again and whose output does not parse twice (moments in text become Dates).
+ */
+export async function readInput<S extends z.ZodType>(req: NextRequest, schema: S): Promise<z.input<S>> {
+  const body = await readBody(req);
+  validate(schema, body);
+  return body as z.input<S>;
+}
+
+/**
+ * The body of a partial update: every field sent is validated by its field of the object schema
+ * (without the schema's cross-field rules), at least one is required, and they come back as sent,
+ * only the schema's keys, to be merged over the current values and validated again in full. An
+ * optional field sent empty ("", or null where the schema allows it) is cleared.
+ */
+export async function readPatch<S extends z.ZodObject>(req: NextRequest, schema: S): Promise<Partial<z.input<S>>> {
+  const body = await readBody(req);
+  validate(z.object(schema.shape).partial(), body);
+  const patch = Object.fromEntries(Object.entries(body as Record<string, unknown>).filter(([k, v]) => Object.hasOwn(schema.shape, k) && v !== undefined));
+  if (!Object.keys(patch).length) throw new AppError("VALIDATION_ERROR", { message: `Send at least one field to change: ${Object.keys(schema.shape).join(", ")}.` });
+  return patch as Partial<z.input<S>>;
 }
 
 /** The query string, validated with the same schema the page uses. */

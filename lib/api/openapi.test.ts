@@ -34,4 +34,18 @@ describe("the OpenAPI document", () => {
     const decision = doc.paths["/assessments/{id}/decision"]!.post!.requestBody!.content["application/json"]!.schema;
     expect(decision.properties.decision).toMatchObject({ enum: ["APPROVE", "REQUEST_CHANGES", "REJECT"] });
   });
+
+  it("documents ACCEPTANCE_REQUIRED with its details on the decision", () => {
+    const doc = buildOpenApi() as unknown as {
+      components: { schemas: { Error: { properties: { error: { properties: { code: { enum: string[] }; details: unknown }; required: string[] } } } } };
+      paths: Record<string, Record<string, { summary: string; responses: Record<string, { description: string }> }>>;
+    };
+    const error = doc.components.schemas.Error.properties.error;
+    expect(error.properties.code.enum).toContain("ACCEPTANCE_REQUIRED");
+    expect(error.properties.details).toBeDefined();
+    expect(error.required).not.toContain("details");
+    const decision = doc.paths["/assessments/{id}/decision"]!.post!;
+    expect(decision.responses["422"]!.description).toMatch(/ACCEPTANCE_REQUIRED.*details/);
+    expect(decision.summary).toContain("riskAcceptance");
+  });
 });

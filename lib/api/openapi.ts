@@ -2,8 +2,22 @@
 // with (z.toJSONSchema), so the document cannot drift from what the server accepts.
 import { z } from "zod";
 import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
+import type { ErrorCode } from "@/lib/errors";
 import { auditQuerySchema } from "@/lib/validation/audit";
-import { assessmentListQuerySchema, decisionSchema, saveAnswersSchema, startAssessmentSchema, submitAssessmentSchema } from "@/lib/validation/assessment";
+import {
+  FINDING_SEVERITIES,
+  FINDING_STATUSES,
+  assessmentListQuerySchema,
+  decisionSchema,
+  findingListQuerySchema,
+  findingSchema,
+  findingUpdateSchema,
+  saveAnswersSchema,
+  startAssessmentSchema,
+  submitAssessmentSchema,
+} from "@/lib/validation/assessment";
+import { incidentSchema, remedySchema } from "@/lib/validation/incident";
+import { INCIDENT_DISCLOSURES, INCIDENT_TYPES, REMEDY_KINDS } from "@/lib/incidents/labels";
 import { vendorListQuerySchema, vendorSchema } from "@/lib/validation/vendor";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
@@ -18,13 +32,33 @@ export type ApiRoute = {
   success: { status: number; description: string; schema?: z.ZodType; contentType?: string };
   /** Error statuses beyond 401/403/500 that this route can answer. */
   errors: number[];
+  /** What an error status means on this route, where the general text is not enough. */
+  errorNotes?: Partial<Record<number, string>>;
 };
+
+const ERROR_CODES = [
+  "VALIDATION_ERROR",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "INVALID_STATE",
+  "ACCEPTANCE_REQUIRED",
+  "RATE_LIMITED",
+  "PAYLOAD_TOO_LARGE",
+  "SERVICE_UNAVAILABLE",
+  "INTERNAL",
+] as const satisfies readonly ErrorCode[];
+// Fails to compile when lib/errors.ts gains a code the document does not list.
+const _everyCode: [Exclude<ErrorCode, (typeof ERROR_CODES)[number]>] extends [never] ? true : never = true;
+void _everyCode;
 
 const errorSchema = z.object({
   error: z.object({
-    code: z.enum(["VALIDATION_ERROR", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "INVALID_STATE", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "SERVICE_UNAVAILABLE", "INTERNAL"]),
+    code: z.enum(ERROR_CODES),
     message: z.string(),
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    details: z.unknown().optional().describe("Structured context to act on, e.g. for ACCEPTANCE_REQUIRED: { knockOuts, findings } a risk acceptance must cover"),
     requestId: z.string().optional(),
   }),
 });
@@ -45,16 +79,149 @@ const scorecardSchema = scoreResultSchema.extend({
   frozen: z.boolean().describe("true once submitted: the score is the snapshot taken on submit"),
 });
 
+const level = z.enum(FINDING_SEVERITIES);
+const instant = z.iso.datetime().describe("ISO 8601 instant, UTC");
+
+/** The vendor risk rating (shared/design/scoring.md): the questionnaire rating raised by floors, each with its reason and source. */
+export const riskJson = z.object({
+  rating: level.nullable().describe("The highest of base and every floor; null with no base and no floor"),
+  base: level.nullable().describe("The questionnaire rating of the latest submitted assessment"),
+  floors: z.array(z.object({ level, reason: z.string(), source: z.object({ kind: z.enum(["finding", "incident"]), id: z.string() }) })),
+});
+
+/** Exceptions of an approval with a risk acceptance: until when, and whether it expired. */
+const exceptionsJson = z.object({ acceptanceId: z.string(), until: instant, expired: z.boolean() }).nullable();
+
+const vendorJson = z.looseObject({ id: z.string(), name: z.string(), latestScore: z.number().nullable().describe("The questionnaire score"), risk: riskJson, exceptions: exceptionsJson });
+
+/** A finding as every finding route returns it. */
+export const findingJson = z.object({
+  id: z.string(),
+  vendorId: z.string(),
+  assessmentId: z.string().nullable().describe("null for a vendor-level finding (opened by an incident)"),
+  incidentId: z.string().nullable(),
+  questionKey: z.string().nullable(),
+  title: z.string(),
+  description: z.string().nullable(),
+  severity: level,
+  status: z.enum(FINDING_STATUSES),
+  acceptedUntil: instant.nullable().describe("ACCEPTED: the instant the risk acceptance ends"),
+  ownerId: z.string().nullable(),
+  owner: z.object({ id: z.string(), name: z.string() }).nullable(),
+  dueDate: instant.nullable(),
+  resolutionNote: z.string().nullable(),
+  resolvedAt: instant.nullable(),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+const remedyJson = z.object({
+  id: z.string(),
+  kind: z.enum(REMEDY_KINDS),
+  currency: z.string(),
+  amountClaimed: z.number(),
+  amountReceived: z.number(),
+  claimedAt: instant,
+  receivedAt: instant.nullable(),
+  notes: z.string().nullable(),
+});
+
+/** A ledger incident: the disclosure judged against the vendor's window, its finding and remedies. */
+export const incidentJson = z.looseObject({
+  id: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  type: z.enum(INCIDENT_TYPES),
+  severity: level,
+  occurredAt: instant,
+  disclosure: z.enum(INCIDENT_DISCLOSURES),
+  learnedAt: instant,
+  sourceUrl: z.string().nullable(),
+  disclosureStatus: z.object({ status: z.enum(["ON_TIME", "LATE", "UNDISCLOSED"]), hours: z.number().int(), windowHours: z.number().int(), lateByHours: z.number().int() }),
+  finding: z.object({ id: z.string(), title: z.string(), status: z.enum(FINDING_STATUSES) }).nullable(),
+  remedies: z.array(remedyJson),
+});
+
+const incidentResult = z.object({ incident: incidentJson.extend({ vendorId: z.string() }), finding: findingJson.nullable().describe("The finding the incident opened (late or undisclosed), if any") });
+
 const listOf = (item: z.ZodType) => z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 const anyObject = z.looseObject({});
 const versionResult = z.object({ version: z.number().int(), changed: z.number().int() });
 
 export const API_ROUTES: ApiRoute[] = [
-  { method: "get", path: "/vendors", summary: "List vendors (filters, sort, pages)", permission: "vendor:read", query: vendorListQuerySchema, success: { status: 200, description: "One page of the register", schema: listOf(anyObject) }, errors: [400] },
+  {
+    method: "get",
+    path: "/vendors",
+    summary: "List vendors (filters, sort, pages); rating= filters and sort=risk sorts on the vendor risk rating, sort=score on the questionnaire score",
+    permission: "vendor:read",
+    query: vendorListQuerySchema,
+    success: { status: 200, description: "One page of the register, each vendor with its risk { rating, base, floors }", schema: listOf(vendorJson) },
+    errors: [400],
+  },
   { method: "post", path: "/vendors", summary: "Register a vendor", permission: "vendor:write", body: vendorSchema, success: { status: 201, description: "The vendor", schema: anyObject }, errors: [400, 413] },
-  { method: "get", path: "/vendors/{id}", summary: "A vendor with products, assessments and open findings", permission: "vendor:read", success: { status: 200, description: "The vendor", schema: anyObject }, errors: [404] },
+  {
+    method: "get",
+    path: "/vendors/{id}",
+    summary: "A vendor with products, risk rating (questionnaire base and floors), assessments, open findings and risk acceptances",
+    permission: "vendor:read",
+    success: { status: 200, description: "The vendor", schema: vendorJson },
+    errors: [404],
+  },
   { method: "patch", path: "/vendors/{id}", summary: "Update some fields of a vendor", permission: "vendor:write", body: vendorSchema.partial(), success: { status: 200, description: "The vendor", schema: anyObject }, errors: [400, 404, 413] },
   { method: "delete", path: "/vendors/{id}", summary: "Delete a vendor that has no assessments and no incidents", permission: "vendor:delete", success: { status: 204, description: "Deleted" }, errors: [404, 409] },
+  {
+    method: "get",
+    path: "/vendors/{id}/incidents",
+    summary: "The vendor's incident ledger, newest first",
+    permission: "vendor:read",
+    success: { status: 200, description: "Incidents with disclosure status, finding and remedies; the disclosure window; totals per currency", schema: z.object({ items: z.array(incidentJson), windowHours: z.number().int(), totals: z.array(z.object({ currency: z.string(), claimed: z.number(), received: z.number() })) }) },
+    errors: [404],
+  },
+  {
+    method: "post",
+    path: "/vendors/{id}/incidents",
+    summary: "Record an incident; one disclosed late or not at all opens a vendor-level finding and raises the vendor's risk rating",
+    permission: "incident:write",
+    body: incidentSchema,
+    success: { status: 201, description: "The incident and the finding it opened (or null)", schema: incidentResult },
+    errors: [400, 404, 413],
+  },
+  {
+    method: "patch",
+    path: "/incidents/{id}",
+    summary: "Correct some fields of an incident, checked as a whole once merged (\"\" clears description or sourceUrl)",
+    permission: "incident:write",
+    body: z.object(incidentSchema.shape).partial(),
+    success: { status: 200, description: "The incident and its finding (or null)", schema: incidentResult },
+    errors: [400, 404, 413],
+  },
+  {
+    method: "post",
+    path: "/incidents/{id}/remedies",
+    summary: "Record a remedy claimed for an incident (service credit, refund, indemnity)",
+    permission: "incident:write",
+    body: remedySchema,
+    success: { status: 201, description: "The remedy", schema: remedyJson.extend({ incidentId: z.string(), vendorId: z.string() }) },
+    errors: [400, 404, 413],
+  },
+  {
+    method: "get",
+    path: "/findings",
+    summary: "Findings by vendor, assessment and status, worst first",
+    permission: "assessment:read",
+    query: findingListQuerySchema,
+    success: { status: 200, description: "The findings", schema: z.object({ items: z.array(findingJson) }) },
+    errors: [400],
+  },
+  {
+    method: "patch",
+    path: "/findings/{id}",
+    summary: "Change a finding's status, owner or due date: RESOLVED needs resolutionNote, ACCEPTED a riskAcceptance (expiry at most 12 months ahead)",
+    permission: "finding:write",
+    body: findingUpdateSchema,
+    success: { status: 200, description: "The finding", schema: findingJson },
+    errors: [400, 404, 413],
+  },
   { method: "get", path: "/templates", summary: "Published questionnaire versions", permission: "template:read", success: { status: 200, description: "Versions", schema: z.object({ items: z.array(anyObject) }) }, errors: [] },
   { method: "get", path: "/templates/{versionId}", summary: "A whole questionnaire version", permission: "template:read", success: { status: 200, description: "The version in the template file format", schema: anyObject }, errors: [404] },
   { method: "get", path: "/assessments", summary: "List assessments", permission: "assessment:read", query: assessmentListQuerySchema, success: { status: 200, description: "One page", schema: listOf(anyObject) }, errors: [400] },
@@ -63,7 +230,27 @@ export const API_ROUTES: ApiRoute[] = [
   { method: "put", path: "/assessments/{id}/answers", summary: "Upsert answers (all or nothing; stale version → 409)", permission: "assessment:write", body: saveAnswersSchema, success: { status: 200, description: "The new version", schema: versionResult }, errors: [400, 404, 409, 413, 422] },
   { method: "post", path: "/assessments/{id}/submit", summary: "Submit for review (422 lists unanswered required questions)", permission: "assessment:submit", body: submitAssessmentSchema, success: { status: 200, description: "Submitted", schema: anyObject }, errors: [400, 404, 409, 422] },
   { method: "post", path: "/assessments/{id}/review", summary: "Start the review of a submitted assessment", permission: "assessment:review", success: { status: 200, description: "In review", schema: anyObject }, errors: [404, 422] },
-  { method: "post", path: "/assessments/{id}/decision", summary: "Approve, request changes or reject, with a comment", permission: "assessment:decide", body: decisionSchema, success: { status: 200, description: "Decided", schema: anyObject }, errors: [400, 404, 422] },
+  {
+    method: "post",
+    path: "/assessments/{id}/decision",
+    summary: "Approve, request changes or reject, with a comment; approving over failed knock-outs or active critical/high findings needs a riskAcceptance (422 ACCEPTANCE_REQUIRED without)",
+    permission: "assessment:decide",
+    body: decisionSchema,
+    success: { status: 200, description: "Decided: status, version, riskAcceptanceId (or null) and the vendor's new risk", schema: z.looseObject({ id: z.string(), status: z.string(), riskAcceptanceId: z.string().nullable(), risk: riskJson }) },
+    errors: [400, 404, 413, 422],
+    errorNotes: {
+      422: "INVALID_STATE: not in review; or ACCEPTANCE_REQUIRED: approving over failed knock-outs or active critical/high findings needs riskAcceptance { justification, expiresOn }, and error.details lists them as { knockOuts, findings }",
+    },
+  },
+  {
+    method: "post",
+    path: "/assessments/{id}/findings",
+    summary: "Raise a finding on a submitted assessment (owner and due date required)",
+    permission: "finding:write",
+    body: findingSchema,
+    success: { status: 201, description: "The finding", schema: findingJson },
+    errors: [400, 404, 413, 422],
+  },
   { method: "get", path: "/assessments/{id}/scorecard", summary: "The score: live for drafts, the submit-time snapshot afterwards", permission: "assessment:read", success: { status: 200, description: "ScoreResult with vendor and status", schema: scorecardSchema }, errors: [404] },
   { method: "get", path: "/assessments/{id}/report.pdf", summary: "The scorecard PDF", permission: "assessment:read", success: { status: 200, description: "PDF", contentType: "application/pdf" }, errors: [404] },
   { method: "get", path: "/assessments/{id}/contract-exhibit.pdf", summary: "The contract exhibit PDF (AI Vendor Security Addendum)", permission: "assessment:read", success: { status: 200, description: "PDF", contentType: "application/pdf" }, errors: [404] },
@@ -105,7 +292,7 @@ export function buildOpenApi(serverUrl = "/api/v1") {
           : { description: r.success.description },
     };
     for (const status of [...new Set([...r.errors, 401, 403, 429, 500])].sort()) {
-      responses[status] = { description: STATUS_TEXT[status] ?? "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+      responses[status] = { description: r.errorNotes?.[status] ?? STATUS_TEXT[status] ?? "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
     }
     paths[r.path] ??= {};
     paths[r.path]![r.method] = {
@@ -123,7 +310,7 @@ export function buildOpenApi(serverUrl = "/api/v1") {
     info: {
       title: "Vendorscope API",
       version: "1.0.0",
-      description: `Assess AI vendors: vendors, questionnaires, assessments, scores, decisions and audit. Authenticate with \`Authorization: Bearer <token>\` (tokens are created by an administrator under Admin → API tokens) or a signed-in session. Permissions: ${PERMISSIONS.join(", ")}.`,
+      description: `Assess AI vendors: vendors and their risk rating, questionnaires, assessments, scores, findings, decisions with risk acceptances, incidents and remedies, and audit. Authenticate with \`Authorization: Bearer <token>\` (tokens are created by an administrator under Admin → API tokens) or a signed-in session. Permissions: ${PERMISSIONS.join(", ")}.`,
     },
     servers: [{ url: serverUrl }],
     security: [{ bearer: [] }, { session: [] }],
