@@ -46,7 +46,7 @@ export function ScorePanel({ result, view, titles, questionText }: { result: Sco
         </div>
       )}
       <ul className="space-y-1.5">
-        {result.domains.map((d) => (
+        {(view ? view.domains : result.domains).map((d) => (
           <li key={d.key}>
             <div className="flex justify-between gap-2 text-xs">
               <span className="truncate">{titles[d.key] ?? d.key}</span>

@@ -6,6 +6,8 @@ import { LEVEL_WORDS } from "@/lib/scoring/vendor-rating";
 import type { VendorExceptions } from "@/lib/server/vendors/vendor-dto";
 import { RatingBadge } from "./rating-badge";
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Where a floor came from, to link it: finding or incident id → label and link. */
 export type FloorSources = Record<string, { label: string; href: string }>;
 
@@ -29,11 +31,11 @@ export function VendorRisk({ risk, score, exceptions, sources = {} }: { risk: Ri
   return (
     <div className="space-y-2 text-sm" data-testid="vendor-risk">
       <p className="flex flex-wrap items-center gap-2">
-        <span className="text-base font-semibold">Vendor risk {risk.rating ? LEVEL_WORDS[risk.rating] : "not rated"}</span>
+        <span className="text-base font-semibold">Vendor risk</span>
         <RatingBadge rating={risk.rating} />
       </p>
       <p className="text-muted-foreground">
-        {questionnaireText(risk.base, score).replace(/^q/, "Q")}
+        {capitalise(questionnaireText(risk.base, score))}
         {!differs && risk.rating && " — no finding or incident raises it"}
       </p>
       {differs && raising.length > 0 && (

@@ -16,6 +16,7 @@ describe("scoreView: drafts are provisional", () => {
   it("an empty draft has no score, no rating, and knock-outs not answered yet — not failed", () => {
     const v = view({});
     expect(v).toMatchObject({ provisional: true, overall: null, rating: null, answered: 0, applicable: 5, failedKnockOuts: [], unansweredKnockOuts: ["ko1", "ko2", "ko3"] });
+    expect(v.domains.map((d) => d.score)).toEqual([null, null]);
     expect(provisionalLabel(v)).toBe("Provisional — 0 of 5 answered");
     expect(knockOutSummary(v)).toBe("3 not answered yet");
   });
@@ -24,6 +25,10 @@ describe("scoreView: drafts are provisional", () => {
     expect(v.overall).toBe(83.3); // A: (1 + 0 + 1) / 3 = 66.7; B: y alone 100; unanswered ko3 and f left out
     expect(v.failedKnockOuts).toEqual(["ko2"]);
     expect(v.unansweredKnockOuts).toEqual(["ko3"]);
+    expect(v.domains).toEqual([
+      { key: "A", score: 66.7, applicable: 3, answered: 3 },
+      { key: "B", score: 100, applicable: 3, answered: 1 },
+    ]);
     expect(v.rating).toBe("HIGH");
     expect(knockOutSummary(v)).toBe("1 failed, 1 not answered yet");
     expect(provisionalLabel(v)).toBe("Provisional — 4 of 6 answered");

@@ -2,13 +2,15 @@
 // provisional — scored on the questions answered so far, with "N of M answered", and unanswered
 // knock-out questions listed apart from those answered the worst way. The contract is unchanged.
 import { isUnanswered, scoreAssessment } from "./index";
-import type { AnswerValue, Rating, ScoreResult, ScoringTemplate } from "./types";
+import type { AnswerValue, DomainScore, Rating, ScoreResult, ScoringTemplate } from "./types";
 
 export type ScoreView = {
   provisional: boolean;
   /** Score and rating to show: the frozen result, or for a draft the result on answered questions only */
   overall: number | null;
   rating: Rating | null;
+  /** Domain scores on the same basis (a draft's domain with nothing answered yet has none) */
+  domains: DomainScore[];
   answered: number;
   applicable: number;
   /** Knock-outs answered the worst way */
@@ -39,7 +41,7 @@ export function knockOutSummary(v: Pick<ScoreView, "failedKnockOuts" | "unanswer
 export function scoreView(template: ScoringTemplate, answers: Record<string, AnswerValue>, result: ScoreResult, frozen: boolean): ScoreView {
   const applicable = result.domains.reduce((n, d) => n + d.applicable, 0);
   const answered = result.domains.reduce((n, d) => n + d.answered, 0);
-  if (frozen) return { provisional: false, overall: result.overall, rating: result.rating, answered, applicable, failedKnockOuts: result.criticalFailures, unansweredKnockOuts: [] };
+  if (frozen) return { provisional: false, overall: result.overall, rating: result.rating, domains: result.domains, answered, applicable, failedKnockOuts: result.criticalFailures, unansweredKnockOuts: [] };
   const soFar = scoreAssessment(
     { domains: template.domains.map((d) => ({ ...d, questions: d.questions.map((q) => ({ ...q, allowNa: true })) })) },
     Object.fromEntries(template.domains.flatMap((d) => d.questions.map((q) => [q.key, isUnanswered(answers[q.key]) ? "NA" : answers[q.key]!]))),
@@ -49,6 +51,7 @@ export function scoreView(template: ScoringTemplate, answers: Record<string, Ans
     provisional: true,
     overall: soFar.overall,
     rating: soFar.rating,
+    domains: soFar.domains.map((d, i) => ({ ...d, applicable: result.domains[i]!.applicable, answered: result.domains[i]!.answered })),
     answered,
     applicable,
     failedKnockOuts: result.criticalFailures.filter((k) => failed.has(k)),

@@ -62,7 +62,7 @@ describe("rateVendor: the Kestrel Labs case", () => {
       rating: "HIGH",
       base: "LOW",
       floors: [
-        { level: "HIGH", reason: "Critical finding open", source: { kind: "finding", id: "kestrel-finding" } },
+        { level: "HIGH", reason: "Open critical finding", source: { kind: "finding", id: "kestrel-finding" } },
         { level: "HIGH", reason: "Critical incident not disclosed by the vendor (17 Sep 2026)", source: { kind: "incident", id: "kestrel-incident" } },
       ],
     });
@@ -87,7 +87,7 @@ describe("rateVendor: order and reasons", () => {
   });
   it("names the expired acceptance and the count of critical findings", () => {
     const result = rateVendor(input({ findings: [finding("f1", "CRITICAL", "ACCEPTED", "2026-11-03T00:00:00.000Z"), finding("f2", "CRITICAL")] }));
-    expect(result.floors.map((f) => f.reason)).toEqual(["Critical finding (one of 2 active) whose risk acceptance expired (3 Nov 2026)", "Critical finding (one of 2 active) open"]);
+    expect(result.floors.map((f) => f.reason)).toEqual(["Critical finding whose risk acceptance expired (3 Nov 2026) (one of 2 active critical findings)", "Open critical finding (one of 2 active critical findings)"]);
   });
   it("says late and on-time disclosure in plain words", () => {
     const result = rateVendor(input({ incidents: [incident("i1", "HIGH", "LATE", "2026-10-05T10:00:00Z"), incident("i2", "CRITICAL", "ON_TIME", "2026-11-20T10:00:00Z")] }));

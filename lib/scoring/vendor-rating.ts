@@ -58,9 +58,10 @@ export function isRecentIncident(occurredAt: string, asOf: number): boolean {
 }
 
 function findingReason(f: RatingFinding, criticalCount: number): string {
-  const what = f.severity === "CRITICAL" ? (criticalCount > 1 ? `Critical finding (one of ${criticalCount} active)` : "Critical finding") : "High finding";
-  if (f.status === "ACCEPTED" && f.acceptedUntil) return `${what} whose risk acceptance expired (${formatDate(f.acceptedUntil)})`;
-  return `${what} open`;
+  const sev = f.severity === "CRITICAL" ? "critical" : "high";
+  const of = f.severity === "CRITICAL" && criticalCount > 1 ? ` (one of ${criticalCount} active critical findings)` : "";
+  if (f.status === "ACCEPTED" && f.acceptedUntil) return `${LEVEL_WORDS[f.severity]} finding whose risk acceptance expired (${formatDate(f.acceptedUntil)})${of}`;
+  return `Open ${sev} finding${of}`;
 }
 
 function incidentReason(i: RatingIncident): string {

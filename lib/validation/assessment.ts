@@ -68,7 +68,7 @@ export const decisionSchema = z.object({
   comment: z.string().trim().min(3, "Explain the decision in a comment.").max(4000, "Use at most 4000 characters."),
   /** Required to approve over failed knock-outs or active critical/high findings; marks them ACCEPTED until expiresOn. */
   riskAcceptance: riskAcceptanceSchema.optional(),
-});
+}).refine((d) => !d.riskAcceptance || d.decision === "APPROVE", { path: ["riskAcceptance"], message: "A risk acceptance goes with an approval." });
 export type DecisionInput = z.input<typeof decisionSchema>;
 
 export const verifyEvidenceSchema = z.object({ questionKey, verified: z.boolean() });

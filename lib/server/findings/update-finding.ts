@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { fieldError, notFound } from "@/lib/errors";
+import { AppError, fieldError, notFound } from "@/lib/errors";
 import { findingUpdateSchema, type FindingUpdateInput } from "@/lib/validation/assessment";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { acceptanceEnd, recordAcceptance } from "@/lib/server/ratings/record-acceptance";
@@ -19,6 +19,8 @@ export async function updateFinding({ actor, findingId, input, requestId }: { ac
     const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Finding" WHERE id = ${findingId} FOR UPDATE`;
     if (!locked) throw notFound("Finding not found.");
     const before = await tx.finding.findUniqueOrThrow({ where: { id: findingId }, select: { title: true, vendorId: true, status: true, ownerId: true, dueDate: true, acceptedUntil: true, resolutionNote: true } });
+    if (data.status === "ACCEPTED" && before.status === "RESOLVED") throw new AppError("INVALID_STATE", { message: "This finding is resolved: reopen it before accepting its risk." });
+    if (data.status === "RESOLVED" && before.status === "RESOLVED") throw new AppError("INVALID_STATE", { message: "This finding is already resolved." });
     if (data.ownerId && !(await tx.user.findFirst({ where: { id: data.ownerId, active: true }, select: { id: true } }))) throw fieldError("ownerId", "Choose an active user as owner.");
 
     const now = new Date();
@@ -31,6 +33,7 @@ export async function updateFinding({ actor, findingId, input, requestId }: { ac
     if (data.status === "ACCEPTED" && data.riskAcceptance) {
       await recordAcceptance(tx, { actor, vendorId: before.vendorId, assessmentId: null, input: data.riskAcceptance, findingIds: [findingId], requestId });
       Object.assign(change, { status: "ACCEPTED", acceptedUntil: acceptanceEnd(data.riskAcceptance.expiresOn) });
+      // Accepting again (a renewal) replaces the earlier acceptance's end; the earlier row stays as history.
     }
     const beforeChanged = Object.fromEntries(Object.keys(change).map((k) => [k, (before as Record<string, unknown>)[k] ?? null]));
     await recordAudit(tx, { actor, action: "finding.update", entity: "Finding", entityId: findingId, data: { subject: before.title, vendorId: before.vendorId, before: beforeChanged, after: change }, requestId });

@@ -43,7 +43,7 @@ export async function getVendor({ actor, vendorId }: { actor: Actor; vendorId: s
       select: { id: true, assessmentId: true, justification: true, expiresAt: true, expiredAt: true, createdAt: true, createdBy: { select: { name: true } }, _count: { select: { findings: true } } },
     }),
   ]);
-  const { riskFloors: _f, riskAcceptances: _r, ...rest } = vendor;
+  const { riskFloors: _f, riskAcceptances: _a, riskRating: _r, latestRating: _l, ...rest } = vendor;
   return { ...rest, risk: riskOf(vendor), exceptions: exceptionsOf(vendor), assessments, findings, acceptances };
 }
 

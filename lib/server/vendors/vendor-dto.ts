@@ -42,7 +42,7 @@ export type VendorListRow = Prisma.VendorGetPayload<{ select: typeof vendorListS
 
 /** A register row: the stored columns with the risk and exceptions spelled out (riskFloors etc. folded in). */
 export function toVendorListItem(row: VendorListRow, now = new Date()) {
-  const { riskFloors: _f, riskAcceptances: _a, ...rest } = row;
+  const { riskFloors: _f, riskAcceptances: _a, riskRating: _r, latestRating: _l, ...rest } = row;
   return { ...rest, risk: riskOf(row), exceptions: exceptionsOf(row, now) };
 }
 export type VendorListItem = ReturnType<typeof toVendorListItem>;

@@ -146,7 +146,7 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
           <CardTitle>Domain scores</CardTitle>
         </CardHeader>
         <CardContent>
-          <DomainChart domains={a.score.domains.map((d) => ({ title: titles.get(d.key) ?? d.key, score: d.score }))} />
+          <DomainChart domains={view.domains.map((d) => ({ title: titles.get(d.key) ?? d.key, score: d.score }))} />
         </CardContent>
       </Card>
 
@@ -271,7 +271,7 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
       <h2 className="mt-8 mb-3 text-lg font-semibold">Answers and evidence</h2>
       <div className="grid gap-4">
         {a.templateVersion.sections.map((section, si) => {
-          const domain = a.score.domains.find((d) => d.key === section.key);
+          const domain = view.domains.find((d) => d.key === section.key);
           return (
             <Card key={section.id}>
               <CardHeader className="flex-row items-center justify-between gap-3 space-y-0">
