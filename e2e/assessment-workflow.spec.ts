@@ -112,32 +112,52 @@ test("analyst registers a vendor, answers the questionnaire and submits; the CIS
   await expect(ciso.getByText("In review", { exact: true }).first()).toBeVisible();
   const answer = ciso.locator('li[data-question-key="identity_org_kyc"]');
   await expect(answer.getByText("Claimed: evidence not verified")).toBeVisible();
-  await answer.getByRole("button", { name: "Mark evidence for identity_org_kyc verified" }).click();
+  await answer.getByRole("button", { name: /^Mark evidence for “Do you require verification of the customer organisation/ }).click();
   await expect(answer.getByText("Evidence verified")).toBeVisible();
 
-  // A finding from an answer, then the decision (a comment is required).
+  // A critical finding (owner and due date are required; the owner defaults to the vendor's).
   await ciso.getByRole("button", { name: "Raise finding" }).first().click();
   const finding = ciso.getByRole("dialog", { name: "Raise a finding" });
+  await expect(finding).not.toContainText("identity_");
   await finding.getByLabel("Title").fill("Reseller accounts are not verified");
-  await finding.getByLabel("Severity").selectOption("HIGH");
+  await finding.getByLabel("Severity").selectOption("CRITICAL");
+  await finding.getByLabel("Due date").fill("");
+  await finding.getByRole("button", { name: "Raise finding" }).click();
+  await expect(finding.getByText("Enter the due date (YYYY-MM-DD).")).toBeVisible();
   await finding.getByLabel("Due date").fill("2027-03-31");
   await finding.getByRole("button", { name: "Raise finding" }).click();
   await expect(ciso.locator("#findings")).toContainText("Reseller accounts are not verified");
-  await ciso.getByRole("button", { name: "Approve" }).click();
+  // The open critical finding raises the vendor's risk to at least High, with the reason.
+  await expect(ciso.getByTestId("vendor-risk")).toContainText("Open critical finding");
+
+  // Approving over it asks for a time-limited risk acceptance, in a confirmation dialog.
+  await expect(ciso.getByRole("note", { name: "Approval needs a risk acceptance" })).toContainText("Critical finding: Reseller accounts are not verified");
+  await ciso.getByRole("button", { name: "Approve with exceptions…" }).click();
   await expect(ciso.getByText("Explain the decision in a comment.")).toBeVisible();
   await ciso.getByLabel("Decision comment (required)").fill("Controls meet our bar for a tier-1 vendor; close the reseller finding by March.");
   await snapshot(ciso, "scorecard-in-review");
-  await ciso.getByRole("button", { name: "Approve" }).click();
+  await ciso.getByRole("button", { name: "Approve with exceptions…" }).click();
+  const confirm = ciso.getByRole("dialog", { name: "Approve with a risk acceptance?" });
+  await expect(confirm).toContainText("Critical finding: Reseller accounts are not verified");
+  await confirm.getByRole("button", { name: "Accept the risk and approve" }).click();
+  await expect(confirm.getByText("Explain in at least 20 characters why the risk is accepted.")).toBeVisible();
+  await confirm.getByLabel("Justification (at least 20 characters)").fill("Pilot on synthetic data only until the vendor verifies resellers.");
+  const expiry = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+  await confirm.getByLabel("Risk accepted until").fill(expiry);
+  await snapshot(ciso, "decision-risk-acceptance");
+  await confirm.getByRole("button", { name: "Accept the risk and approve" }).click();
   await expect(ciso.getByText("Approved", { exact: true }).first()).toBeVisible();
   await expect(ciso.getByText("Controls meet our bar for a tier-1 vendor")).toBeVisible();
+  await expect(ciso.getByTestId("vendor-risk")).toContainText("Approved with exceptions until");
   await snapshot(ciso, "scorecard-approved", { fullPage: true });
 
-  // The register shows the vendor's latest score, rating and status.
+  // The register shows the vendor's questionnaire score, its risk rating and the exceptions.
   await ciso.goto(`/vendors?q=${encodeURIComponent(name)}`);
   const row = ciso.getByRole("row").filter({ hasText: name });
   await expect(row).toContainText(score);
   await expect(row).toContainText(/(Low|Medium|High|Critical) risk/);
   await expect(row).toContainText("Approved");
+  await expect(row).toContainText("Approved with exceptions until");
   await snapshot(ciso, "register-after-approval");
 
   // Approved answers are read-only: the questionnaire URL shows the scorecard.
@@ -180,10 +200,10 @@ test("the register filters, sorts and pages in the URL", async ({ page, signInAs
   await signInAs("VIEWER");
   await page.goto("/vendors");
   await expect(page.getByRole("table", { name: "Vendor register" })).toBeVisible();
-  await page.getByLabel("Rating").selectOption("LOW");
+  await page.getByLabel("Risk rating").selectOption("LOW");
   await expect(page).toHaveURL(/rating=LOW/);
   for (const badge of await page.getByRole("table", { name: "Vendor register" }).locator("tbody tr").all()) await expect(badge).toContainText("Low risk");
-  await page.getByRole("button", { name: "Score" }).click();
+  await page.getByRole("button", { name: "Questionnaire" }).click();
   await expect(page).toHaveURL(/sort=score/);
   await page.getByLabel("Search vendors, products and models").fill("zzz-nothing");
   await expect(page.getByText("No vendors match")).toBeVisible();
