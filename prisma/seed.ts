@@ -10,6 +10,7 @@ import { seedPortfolio } from "./seed-portfolio";
 import { seedIncidents } from "./seed-incidents";
 import { seedRespondents } from "./seed-respondents";
 import { seedCadence } from "./seed-cadence";
+import { rateUnratedVendors } from "../lib/server/ratings/rate-unrated-vendors";
 import { DEFAULT_TEMPLATE_FILE } from "./seed-paths";
 import type { Role } from "../generated/prisma/enums";
 
@@ -94,6 +95,9 @@ async function main() {
   try {
     await seedUsers();
     await seedDemoPortfolio(await seedDefaultTemplate());
+    // A demo database from before migration 0007 gets its vendors rated (db:deploy does this too).
+    const rated = await rateUnratedVendors();
+    if (rated) console.log(`Seed: ${rated} vendor(s) given their risk rating.`);
   } finally {
     await getDb().$disconnect();
   }
