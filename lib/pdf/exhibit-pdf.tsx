@@ -2,21 +2,33 @@ import { Document, Page, Text, View } from "@react-pdf/renderer";
 import { STANDARD_CLAUSES } from "@/lib/assessments/clauses";
 import { SHORTFALL_LABELS } from "@/lib/assessments/shortfalls";
 import type { AssessmentReport } from "@/lib/server/reports/assessment-report";
-import { Field, Footer, formatDay } from "./parts";
+import { DraftWatermark, Field, Footer, formatDay, Masthead } from "./parts";
 import { COLORS, styles } from "./theme";
 
 /** "AI Vendor Security Addendum": standard clauses, then the clauses for what the vendor lacks. */
 export function ExhibitPdf({ r }: { r: AssessmentReport }) {
   let n = 0;
+  const draft = !r.frozen;
+  // In a draft an unanswered knock-out question falls short too, but it has not failed yet.
+  const unansweredKnockOuts = new Set(r.view.unansweredKnockOuts);
   return (
-    <Document title={`AI Vendor Security Addendum — ${r.vendor.name}`} author="Vendorscope" creator="Vendorscope">
+    <Document title={`${draft ? "DRAFT " : ""}AI Vendor Security Addendum — ${r.vendor.name}`} author="Vendorscope" creator="Vendorscope">
       <Page size="A4" style={styles.page}>
-        <Text style={[styles.muted, { marginBottom: 16 }]}>Exhibit to the agreement between Customer and {r.vendor.name} (&quot;Vendor&quot;)</Text>
+        {draft && <DraftWatermark />}
+        <Masthead draft={draft} below={16}>
+          Exhibit to the agreement between Customer and {r.vendor.name} (&quot;Vendor&quot;)
+        </Masthead>
         <Text style={styles.h1}>AI Vendor Security Addendum</Text>
         <Field label="Vendor">{r.vendor.name}</Field>
         <Field label="Services in scope">{r.scope}</Field>
         <Field label="Based on">{`${r.template}, assessment ${r.id} (${r.frozen ? `submitted ${formatDay(r.submittedAt)}` : "not yet submitted"})`}</Field>
         <Field label="Prepared">{`${formatDay(r.generatedAt)} by ${r.generatedBy}`}</Field>
+        {draft && (
+          <Text style={{ marginTop: 8, color: COLORS.CRITICAL, fontWeight: 600 }}>
+            Draft: made from an assessment that is not submitted yet. Section 2 follows the answers given so far and will change as the questionnaire is
+            completed; do not sign this version.
+          </Text>
+        )}
         <Text style={[styles.small, styles.muted, { marginTop: 8 }]}>
           Bracketed values such as [24] are blanks for the parties to agree. Section 1 applies to every AI vendor; section 2 lists the commitments this
           vendor&apos;s answers showed to be missing or insufficient.
@@ -55,7 +67,7 @@ export function ExhibitPdf({ r }: { r: AssessmentReport }) {
                     {c.clause}
                   </Text>
                   <Text style={[styles.small, styles.muted]}>
-                    Reason: {SHORTFALL_LABELS[c.shortfall]} — {c.question} ({c.questionKey})
+                    Reason: {c.shortfall === "KNOCK_OUT" && unansweredKnockOuts.has(c.questionKey) ? "Knock-out question, not answered yet" : SHORTFALL_LABELS[c.shortfall]} — {c.question} ({c.questionKey})
                   </Text>
                 </View>
               ))}
@@ -72,7 +84,7 @@ export function ExhibitPdf({ r }: { r: AssessmentReport }) {
             </View>
           ))}
         </View>
-        <Footer title={`AI Vendor Security Addendum: ${r.vendor.name}`} id={r.id} sha256={r.snapshotSha256} />
+        <Footer title={`AI Vendor Security Addendum: ${r.vendor.name}`} id={r.id} sha256={r.snapshotSha256} draft={draft} />
       </Page>
     </Document>
   );

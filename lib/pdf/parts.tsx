@@ -1,10 +1,13 @@
-import { Text, View } from "@react-pdf/renderer";
+import { G, Path, Svg, Text, View } from "@react-pdf/renderer";
+import { formatDate } from "@/lib/format";
+import { DRAFT_SUBTITLE, DRAFT_WORD, MARK_CAP_HEIGHT, MARK_UPM } from "./draft-mark";
+import { DRAFT_MARK } from "./text";
 import { COLORS, RATING_LABELS, styles } from "./theme";
 
 type Rating = keyof typeof RATING_LABELS;
 
-export function RatingTag({ rating }: { rating: Rating | null }) {
-  return <Text style={[styles.badge, { backgroundColor: rating ? COLORS[rating] : COLORS.muted }]}>{rating ? RATING_LABELS[rating] : "Not rated"}</Text>;
+export function RatingTag({ rating, none = "Not rated" }: { rating: Rating | null; none?: string }) {
+  return <Text style={[styles.badge, { backgroundColor: rating ? COLORS[rating] : COLORS.muted }]}>{rating ? RATING_LABELS[rating] : none}</Text>;
 }
 
 export function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -16,24 +19,65 @@ export function Field({ label, children }: { label: string; children: React.Reac
   );
 }
 
-/** The footer on every page: document, assessment id, snapshot hash, page n of total. */
-export function Footer({ title, id, sha256 }: { title: string; id: string; sha256: string }) {
+/**
+ * The footer on every page: document, assessment id, snapshot hash, page n of total; a draft's says
+ * DRAFT first (plain text, so it is found on every page by a reader and by pdftotext).
+ */
+export function Footer({ title, id, sha256, draft = false }: { title: string; id: string; sha256: string; draft?: boolean }) {
   return (
     <View style={styles.footer} fixed>
       <View style={{ flex: 1 }}>
         <Text>
+          {draft && <Text style={{ color: COLORS.CRITICAL, fontWeight: 700 }}>{DRAFT_MARK} · </Text>}
           {title} · Assessment {id}
         </Text>
-        <Text>Score snapshot SHA-256: {sha256}</Text>
+        <Text>{draft ? "Live score (not frozen) SHA-256" : "Score snapshot SHA-256"}: {sha256}</Text>
       </View>
       <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
     </View>
   );
 }
 
+// A4 in points, as react-pdf lays it out; the mark is drawn from the page's centre.
+const A4 = { width: 595.28, height: 841.89 };
+const MARK = { size: 150, subtitleSize: 26, gap: 44, angle: -50 };
+
+/**
+ * The large diagonal DRAFT mark of a PDF made from a draft: fixed, so it repeats on every page, and
+ * placed first in the Page so the content is drawn over it; light enough to read the text through.
+ * Vector outlines, not text (see draft-mark.ts), so it never scatters into the page's text.
+ * (Keep the Page itself free of lineHeight: react-pdf 4.9 then drops fixed, absolutely placed views.)
+ */
+export function DraftWatermark() {
+  const word = MARK.size / MARK_UPM;
+  const sub = MARK.subtitleSize / MARK_UPM;
+  // Both lines centred on the page centre: the word's capitals above it, the subtitle below.
+  const wordAt = `translate(${(-DRAFT_WORD.width * word) / 2} ${(MARK_CAP_HEIGHT * word) / 2 - MARK.gap / 2}) scale(${word})`;
+  const subAt = `translate(${(-DRAFT_SUBTITLE.width * sub) / 2} ${(MARK_CAP_HEIGHT * word) / 2 + MARK.gap / 2 + MARK_CAP_HEIGHT * sub}) scale(${sub})`;
+  return (
+    <View style={styles.watermark} fixed>
+      <Svg width={A4.width} height={A4.height} viewBox={`0 0 ${A4.width} ${A4.height}`}>
+        <G transform={`translate(${A4.width / 2} ${A4.height / 2}) rotate(${MARK.angle})`}>
+          <Path d={DRAFT_WORD.d} transform={wordAt} fill={COLORS.CRITICAL} fillOpacity={0.07} />
+          <Path d={DRAFT_SUBTITLE.d} transform={subAt} fill={COLORS.CRITICAL} fillOpacity={0.16} />
+        </G>
+      </Svg>
+    </View>
+  );
+}
+
+/** The line above the title: the product, and for a draft the DRAFT badge. */
+export function Masthead({ draft, below, children }: { draft: boolean; below: number; children: React.ReactNode }) {
+  return (
+    <View style={[styles.row, { justifyContent: "space-between", alignItems: "center", marginBottom: below }]}>
+      <Text style={[styles.muted, { flex: 1, marginRight: 8 }]}>{children}</Text>
+      {draft && <Text style={styles.draftBadge}>{DRAFT_MARK}</Text>}
+    </View>
+  );
+}
+
 export function formatDay(d: Date | string | null | undefined): string {
-  if (!d) return "—";
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(new Date(d));
+  return d ? formatDate(d) : "—";
 }
 
 export const barColour = (score: number) => (score >= 80 ? COLORS.LOW : score >= 60 ? COLORS.MEDIUM : score >= 40 ? COLORS.HIGH : COLORS.CRITICAL);

@@ -1,23 +1,112 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import type { AssessmentReport } from "@/lib/server/reports/assessment-report";
+import { SHORTFALL_LABELS } from "@/lib/assessments/shortfalls";
 import { STATUS_LABELS } from "@/lib/assessments/workflow";
-import { barColour, Field, Footer, formatDay, RatingTag } from "./parts";
-import { COLORS, styles } from "./theme";
+import { formatDate } from "@/lib/format";
+import { knockOutSummary, provisionalLabel } from "@/lib/scoring/provisional";
+import { raisingFloors, riskDiffers, riskSummary } from "@/lib/scoring/risk-summary";
+import { LEVEL_WORDS } from "@/lib/scoring/vendor-rating";
+import { barColour, DraftWatermark, Field, Footer, formatDay, Masthead, RatingTag } from "./parts";
+import { exceptionsText, findingStatusText } from "./text";
+import { COLORS, RATING_LABELS, styles } from "./theme";
 
 const SEVERITY_ORDER = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3 } as const;
 
-export function ScorecardPdf({ r }: { r: AssessmentReport }) {
-  const footer = <Footer title={`Vendorscope scorecard: ${r.vendor.name}`} id={r.id} sha256={r.snapshotSha256} />;
+type Domain = AssessmentReport["domains"][number];
+
+/** The headline: the vendor risk rating now, and when it differs from the questionnaire's, both and why. */
+function VendorRiskBlock({ r }: { r: AssessmentReport }) {
+  const level = r.risk.rating;
+  const raising = riskDiffers(r.risk) ? raisingFloors(r.risk) : [];
+  const exceptions = exceptionsText(r.exceptions);
   return (
-    <Document title={`Scorecard — ${r.vendor.name}`} author="Vendorscope" subject={r.template} creator="Vendorscope">
-      <Page size="A4" style={styles.page}>
-        <Text style={[styles.muted, { marginBottom: 40 }]}>Vendorscope · AI vendor risk assessment</Text>
-        <Text style={styles.h1}>{r.vendor.name}</Text>
-        <Text style={{ fontSize: 12, lineHeight: 1.3, marginBottom: 24 }}>AI vendor risk scorecard</Text>
-        <View style={[styles.row, { alignItems: "center", marginBottom: 24 }]}>
-          <Text style={{ fontSize: 36, lineHeight: 1.2, fontWeight: 700, marginRight: 14 }}>{r.score.overall === null ? "—" : r.score.overall.toFixed(1)}</Text>
-          <RatingTag rating={r.score.rating} />
+    <View style={{ borderLeftWidth: 4, borderColor: level ? COLORS[level] : COLORS.muted, backgroundColor: COLORS.tint[level ?? "none"], paddingVertical: 10, paddingHorizontal: 12, marginBottom: 16 }} wrap={false}>
+      <Text style={styles.kicker}>VENDOR RISK RATING ON {formatDate(r.generatedAt).toUpperCase()}</Text>
+      {level ? (
+        <>
+          <Text style={{ fontSize: 28, lineHeight: 1.2, fontWeight: 700, color: COLORS[level] }}>{RATING_LABELS[level]}</Text>
+          <Text style={{ fontSize: 10, lineHeight: 1.35, marginTop: 2 }}>{riskSummary(r.risk, r.riskScore)}</Text>
+        </>
+      ) : (
+        <Text style={{ fontSize: 13, lineHeight: 1.35, fontWeight: 600, color: COLORS.muted }}>{riskSummary(r.risk, r.riskScore)}</Text>
+      )}
+      {raising.length > 0 && (
+        <View style={{ marginTop: 6 }}>
+          <Text style={{ fontWeight: 600, marginBottom: 1 }}>Raised above the questionnaire rating by:</Text>
+          {raising.map((f) => (
+            <Text key={`${f.source.kind}-${f.source.id}`} style={{ marginBottom: 1 }}>
+              • {f.reason}: <Text style={{ color: COLORS[f.level], fontWeight: 600 }}>at least {LEVEL_WORDS[f.level]}</Text>
+            </Text>
+          ))}
         </View>
+      )}
+      {exceptions && <Text style={{ marginTop: 6, fontWeight: 600, color: r.exceptions?.expired ? COLORS.CRITICAL : COLORS.MEDIUM }}>{exceptions}</Text>}
+      <Text style={[styles.small, styles.muted, { marginTop: 6, lineHeight: 1.3 }]}>
+        The vendor&apos;s rating today: the rating of its latest submitted questionnaire, raised by its active findings and its incidents of the last 12 months.
+        {r.frozen ? "" : " This draft does not count towards it until it is submitted."}
+      </Text>
+    </View>
+  );
+}
+
+/** This assessment's questionnaire score: frozen, or for a draft provisional with "N of M answered". */
+function QuestionnaireBlock({ r }: { r: AssessmentReport }) {
+  const { view } = r;
+  const provisional = provisionalLabel(view);
+  return (
+    <View style={{ marginBottom: 18 }} wrap={false}>
+      <Text style={styles.kicker}>QUESTIONNAIRE SCORE OF THIS ASSESSMENT</Text>
+      {provisional && <Text style={{ color: COLORS.MEDIUM, fontWeight: 600, marginBottom: 1 }}>{provisional}</Text>}
+      <View style={[styles.row, { alignItems: "center" }]}>
+        <Text style={{ fontSize: 30, lineHeight: 1.2, fontWeight: 700, marginRight: 12 }}>{view.overall === null ? "—" : view.overall.toFixed(1)}</Text>
+        <RatingTag rating={view.rating} none="Not rated yet" />
+      </View>
+      <Text>Knock-out questions: {knockOutSummary(view)}</Text>
+    </View>
+  );
+}
+
+/** The executive summary's first sentence: the questionnaire result (for a draft, provisional). */
+function summarySentence(r: AssessmentReport): string {
+  const { view } = r;
+  const name = r.vendor.name;
+  if (view.provisional) {
+    const score = view.overall === null ? "has no provisional score yet" : `scores ${view.overall.toFixed(1)} out of 100 so far`;
+    const rated = view.rating ? `provisionally rated ${view.rating.toLowerCase()} risk on the answers given` : "not rated yet";
+    return `${name} ${score} on ${r.template} (${provisionalLabel(view)?.toLowerCase()}), ${rated}; knock-out questions: ${knockOutSummary(view)}.`;
+  }
+  const score = view.overall === null ? "no score" : `${view.overall.toFixed(1)} out of 100`;
+  const failures = view.failedKnockOuts.length;
+  const share = view.applicable === 0 ? 100 : Math.round((view.answered / view.applicable) * 100);
+  return `${name} scores ${score} on ${r.template}, rated ${view.rating ? view.rating.toLowerCase() : "not rated"} risk, with ${failures} knock-out failure${failures === 1 ? "" : "s"} and ${share}% of applicable questions answered.`;
+}
+
+export function ScorecardPdf({ r }: { r: AssessmentReport }) {
+  const draft = !r.frozen;
+  const { view } = r;
+  const footer = <Footer title={`Vendorscope scorecard: ${r.vendor.name}`} id={r.id} sha256={r.snapshotSha256} draft={draft} />;
+  const watermark = draft && <DraftWatermark />;
+  const unansweredKnockOuts = new Set(view.unansweredKnockOuts);
+  // A draft's domain with applicable questions but none answered yet has no provisional score.
+  const unscored = (d: Domain) => d.score === null && draft && d.applicable > 0;
+  const domainScore = (d: Domain) => (d.score !== null ? d.score.toFixed(1) : unscored(d) ? "not answered yet" : "n/a");
+  const mark = (q: Domain["questions"][number]) =>
+    q.shortfall === null
+      ? null
+      : q.shortfall === "KNOCK_OUT" && unansweredKnockOuts.has(q.key)
+        ? { label: "Knock-out question, not answered yet", colour: COLORS.MEDIUM }
+        : { label: SHORTFALL_LABELS[q.shortfall], colour: q.shortfall === "KNOCK_OUT" ? COLORS.CRITICAL : COLORS.MEDIUM };
+  return (
+    <Document title={`${draft ? "DRAFT " : ""}Scorecard — ${r.vendor.name}`} author="Vendorscope" subject={r.template} creator="Vendorscope">
+      <Page size="A4" style={styles.page}>
+        {watermark}
+        <Masthead draft={draft} below={28}>
+          Vendorscope · AI vendor risk assessment
+        </Masthead>
+        <Text style={styles.h1}>{r.vendor.name}</Text>
+        <Text style={{ fontSize: 12, lineHeight: 1.3, marginBottom: 18 }}>AI vendor risk scorecard</Text>
+        <VendorRiskBlock r={r} />
+        <QuestionnaireBlock r={r} />
         <Field label="Status">{STATUS_LABELS[r.status]}</Field>
         <Field label="Questionnaire">{r.template}</Field>
         <Field label="Scope">{r.scope}</Field>
@@ -30,30 +119,39 @@ export function ScorecardPdf({ r }: { r: AssessmentReport }) {
         <Field label="Submitted">{formatDay(r.submittedAt)}</Field>
         <Field label="Decided">{formatDay(r.decidedAt)}</Field>
         <Field label="Generated">{`${formatDay(r.generatedAt)} by ${r.generatedBy}`}</Field>
-        <Text style={[styles.small, styles.muted, { marginTop: 24 }]}>
+        <Text style={[styles.small, styles.muted, { marginTop: 18, lineHeight: 1.3 }]}>
           {r.frozen
             ? "The score is the snapshot frozen when the assessment was submitted; its SHA-256 is printed on every page."
-            : "This assessment is not submitted: the score is live and may still change."}
+            : "This assessment is not submitted: the score counts only the questions answered so far and may still change. It is not a verdict."}
         </Text>
         {footer}
       </Page>
 
       <Page size="A4" style={styles.page}>
+        {watermark}
         <Text style={styles.h2}>Executive summary</Text>
-        <Text>
-          {r.vendor.name} scores {r.score.overall === null ? "no score yet" : `${r.score.overall.toFixed(1)} out of 100`} on {r.template}, rated {r.score.rating ? r.score.rating.toLowerCase() : "not rated"} risk, with{" "}
-          {r.score.criticalFailures.length} knock-out failure{r.score.criticalFailures.length === 1 ? "" : "s"} and {Math.round(r.score.completion * 100)}% of applicable questions answered.
-        </Text>
+        <Text>{summarySentence(r)}</Text>
+        <Text style={{ marginTop: 3 }}>{riskSummary(r.risk, r.riskScore)}.</Text>
 
         <Text style={styles.h3}>Knock-out failures</Text>
-        {r.score.criticalFailures.length === 0 ? (
-          <Text style={styles.muted}>None.</Text>
+        {view.failedKnockOuts.length === 0 ? (
+          <Text style={styles.muted}>{draft ? "None so far." : "None."}</Text>
         ) : (
-          r.score.criticalFailures.map((key) => (
+          view.failedKnockOuts.map((key) => (
             <Text key={key} style={{ color: COLORS.CRITICAL, marginBottom: 2 }}>
               • {r.questionText[key] ?? key}
             </Text>
           ))
+        )}
+        {view.unansweredKnockOuts.length > 0 && (
+          <>
+            <Text style={styles.h3}>Knock-out questions not answered yet</Text>
+            {view.unansweredKnockOuts.map((key) => (
+              <Text key={key} style={{ color: COLORS.MEDIUM, marginBottom: 2 }}>
+                • {r.questionText[key] ?? key}
+              </Text>
+            ))}
+          </>
         )}
 
         <Text style={styles.h3}>Domain scores</Text>
@@ -69,7 +167,7 @@ export function ScorecardPdf({ r }: { r: AssessmentReport }) {
             <View key={d.key} style={[styles.tr, { alignItems: "center" }]} wrap={false}>
               <Text style={{ flex: 3 }}>{d.title}</Text>
               <Text style={{ width: 40, textAlign: "right" }}>{d.weight}</Text>
-              <Text style={{ width: 46, textAlign: "right", fontWeight: 600 }}>{d.score === null ? "n/a" : d.score.toFixed(1)}</Text>
+              <Text style={{ width: 46, textAlign: "right", fontWeight: 600 }}>{unscored(d) ? "—" : domainScore(d)}</Text>
               <View style={{ flex: 2.2, paddingLeft: 10 }}>
                 <View style={{ height: 7, backgroundColor: COLORS.line, borderRadius: 2 }}>
                   <View style={{ height: 7, width: `${d.score ?? 0}%`, backgroundColor: barColour(d.score ?? 0), borderRadius: 2 }} />
@@ -81,6 +179,11 @@ export function ScorecardPdf({ r }: { r: AssessmentReport }) {
             </View>
           ))}
         </View>
+        {draft && (
+          <Text style={[styles.small, styles.muted, { marginTop: 4, lineHeight: 1.3 }]}>
+            Provisional: each domain is scored on the questions answered so far (see Answered); — where none is answered yet.
+          </Text>
+        )}
 
         <Text style={styles.h2}>Findings</Text>
         {r.findings.length === 0 ? (
@@ -88,21 +191,23 @@ export function ScorecardPdf({ r }: { r: AssessmentReport }) {
         ) : (
           <View style={styles.table}>
             <View style={styles.tr}>
-              <Text style={[styles.th, { flex: 4 }]}>Finding</Text>
-              <Text style={[styles.th, { width: 60 }]}>Severity</Text>
-              <Text style={[styles.th, { width: 70 }]}>Status</Text>
-              <Text style={[styles.th, { width: 90 }]}>Owner</Text>
-              <Text style={[styles.th, { width: 80 }]}>Due</Text>
+              <Text style={[styles.th, { flex: 3 }]}>Finding</Text>
+              <Text style={[styles.th, { flex: 2, paddingLeft: 6 }]}>Source</Text>
+              <Text style={[styles.th, { width: 54, paddingLeft: 6 }]}>Severity</Text>
+              <Text style={[styles.th, { width: 76, paddingLeft: 6 }]}>Status</Text>
+              <Text style={[styles.th, { width: 74, paddingLeft: 6 }]}>Owner</Text>
+              <Text style={[styles.th, { width: 58, paddingLeft: 6 }]}>Due</Text>
             </View>
             {[...r.findings]
               .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
               .map((f, i) => (
                 <View key={i} style={styles.tr} wrap={false}>
-                  <Text style={{ flex: 4 }}>{f.title}</Text>
-                  <Text style={{ width: 60, color: COLORS[f.severity], fontWeight: 600 }}>{f.severity}</Text>
-                  <Text style={{ width: 70 }}>{f.status.replace("_", " ").toLowerCase()}</Text>
-                  <Text style={{ width: 90 }}>{f.owner ?? "Unassigned"}</Text>
-                  <Text style={{ width: 80 }}>{formatDay(f.dueDate)}</Text>
+                  <Text style={{ flex: 3 }}>{f.title}</Text>
+                  <Text style={{ flex: 2, paddingLeft: 6 }}>{f.source}</Text>
+                  <Text style={{ width: 54, paddingLeft: 6, color: COLORS[f.severity], fontWeight: 600 }}>{f.severity}</Text>
+                  <Text style={{ width: 76, paddingLeft: 6 }}>{findingStatusText(f, r.generatedAt)}</Text>
+                  <Text style={{ width: 74, paddingLeft: 6 }}>{f.owner ?? "Unassigned"}</Text>
+                  <Text style={{ width: 58, paddingLeft: 6 }}>{formatDay(f.dueDate)}</Text>
                 </View>
               ))}
           </View>
@@ -158,30 +263,35 @@ export function ScorecardPdf({ r }: { r: AssessmentReport }) {
       </Page>
 
       <Page size="A4" style={styles.page}>
+        {watermark}
         <Text style={styles.h2}>Appendix: answers and evidence</Text>
         {r.domains.map((d, di) => (
           <View key={d.key}>
             <Text style={styles.h3} minPresenceAhead={40}>
-              {di + 1}. {d.title} — {d.score === null ? "n/a" : d.score.toFixed(1)}
+              {di + 1}. {d.title} — {domainScore(d)}
             </Text>
-            {d.questions.map((q) => (
-              <View key={q.key} style={{ marginBottom: 6, paddingLeft: 8, borderLeftWidth: 2, borderColor: q.shortfall ? (q.shortfall === "KNOCK_OUT" ? COLORS.CRITICAL : COLORS.MEDIUM) : COLORS.line }} wrap={false}>
-                <Text style={{ fontWeight: 600 }}>
-                  {q.text}
-                  {q.critical ? "  [knock-out]" : ""}
-                </Text>
-                <Text>
-                  Answer: {q.answer}
-                  <Text style={styles.muted}>  ({q.key})</Text>
-                </Text>
-                {q.comment && <Text style={[styles.muted, { fontStyle: "italic" }]}>Comment: {q.comment}</Text>}
-                {q.evidence.length > 0 && (
-                  <Text style={styles.small}>
-                    Evidence ({q.verified ? "verified by the reviewer" : "claimed, not verified"}): {q.evidence.join(" · ")}
+            {d.questions.map((q) => {
+              const m = mark(q);
+              return (
+                <View key={q.key} style={{ marginBottom: 6, paddingLeft: 8, borderLeftWidth: 2, borderColor: m ? m.colour : COLORS.line }} wrap={false}>
+                  <Text style={{ fontWeight: 600 }}>
+                    {q.text}
+                    {q.critical ? "  [knock-out]" : ""}
                   </Text>
-                )}
-              </View>
-            ))}
+                  <Text>
+                    Answer: {q.answer}
+                    <Text style={styles.muted}>  ({q.key})</Text>
+                  </Text>
+                  {m && <Text style={[styles.small, { color: m.colour, fontWeight: 600 }]}>{m.label}</Text>}
+                  {q.comment && <Text style={[styles.muted, { fontStyle: "italic" }]}>Comment: {q.comment}</Text>}
+                  {q.evidence.length > 0 && (
+                    <Text style={styles.small}>
+                      Evidence ({q.verified ? "verified by the reviewer" : "claimed, not verified"}): {q.evidence.join(" · ")}
+                    </Text>
+                  )}
+                </View>
+              );
+            })}
           </View>
         ))}
         {footer}

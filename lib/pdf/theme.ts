@@ -24,6 +24,8 @@ export const COLORS = {
   MEDIUM: "#b45309",
   HIGH: "#c2410c",
   CRITICAL: "#b91c1c",
+  /** Light tints behind the rating headline and notes */
+  tint: { LOW: "#ecfdf5", MEDIUM: "#fffbeb", HIGH: "#fff7ed", CRITICAL: "#fef2f2", none: "#f3f4f6" },
 };
 
 export const RATING_LABELS = { LOW: "Low risk", MEDIUM: "Medium risk", HIGH: "High risk", CRITICAL: "Critical risk" } as const;
@@ -42,5 +44,9 @@ export const styles = StyleSheet.create({
   tr: { flexDirection: "row", borderBottomWidth: 1, borderColor: COLORS.line, paddingVertical: 3 },
   th: { fontWeight: 600, color: COLORS.muted, fontSize: 8 },
   footer: { position: "absolute", bottom: 24, left: 44, right: 44, flexDirection: "row", justifyContent: "space-between", fontSize: 7, color: COLORS.muted, borderTopWidth: 1, borderColor: COLORS.line, paddingTop: 6 },
+  /** The DRAFT watermark: the whole page, behind the content (drawn first), repeated on every page. */
+  watermark: { position: "absolute", top: 0, left: 0, right: 0, bottom: 0, alignItems: "center", justifyContent: "center" },
+  draftBadge: { paddingHorizontal: 6, paddingVertical: 2, borderRadius: 3, borderWidth: 1, borderColor: COLORS.CRITICAL, color: COLORS.CRITICAL, fontSize: 8, fontWeight: 700 },
+  kicker: { fontSize: 7.5, fontWeight: 600, color: COLORS.muted, letterSpacing: 0.6, marginBottom: 3 },
   badge: { paddingHorizontal: 6, paddingVertical: 2, borderRadius: 3, color: "#fff", fontSize: 8, fontWeight: 600 },
 });

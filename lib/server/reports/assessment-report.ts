@@ -36,8 +36,9 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
   const { frozen } = a;
   // The hash of exactly what was frozen on submit (or of the live score for a draft).
   const hashed = JSON.stringify(frozen ? a.snapshot : a.score);
+  // Domain scores as the overall one is shown: frozen, or for a draft on the answers given so far.
   const domains = a.templateVersion.sections.map((s) => {
-    const d = a.score.domains.find((x) => x.key === s.key);
+    const d = a.view.domains.find((x) => x.key === s.key);
     return {
       key: s.key,
       title: s.title,
