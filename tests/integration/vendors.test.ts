@@ -83,8 +83,8 @@ describe("listVendors", () => {
     const a = await makeVendor(owner, { name: `Zeta ${tag} Alpha`, products: [{ name: "Chat", model: `orion-${tag}` }] });
     const b = await makeVendor(owner, { name: `Zeta ${tag} Beta`, dataSensitivity: "PUBLIC", businessCriticality: "LOW", integrationDepth: "STANDALONE" });
     await makeVendor(owner, { name: `Zeta ${tag} Gamma` });
-    await db.vendor.update({ where: { id: a.id }, data: { latestScore: 42, latestRating: "HIGH", latestStatus: "APPROVED" } });
-    await db.vendor.update({ where: { id: b.id }, data: { latestScore: 88, latestRating: "LOW", latestStatus: "SUBMITTED", nextReviewAt: new Date("2020-01-01") } });
+    await db.vendor.update({ where: { id: a.id }, data: { latestScore: 42, latestRating: "HIGH", riskRating: "HIGH", latestStatus: "APPROVED" } });
+    await db.vendor.update({ where: { id: b.id }, data: { latestScore: 88, latestRating: "LOW", riskRating: "LOW", latestStatus: "SUBMITTED", nextReviewAt: new Date("2020-01-01") } });
   });
   const list = (params: Record<string, string>) => listVendors({ actor: viewer, query: vendorListQuerySchema.parse({ q: tag, ...params }) });
 
