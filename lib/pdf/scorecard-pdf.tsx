@@ -191,23 +191,24 @@ export function ScorecardPdf({ r }: { r: AssessmentReport }) {
         ) : (
           <View style={styles.table}>
             <View style={styles.tr}>
-              <Text style={[styles.th, { flex: 3 }]}>Finding</Text>
-              <Text style={[styles.th, { flex: 2, paddingLeft: 6 }]}>Source</Text>
-              <Text style={[styles.th, { width: 54, paddingLeft: 6 }]}>Severity</Text>
-              <Text style={[styles.th, { width: 76, paddingLeft: 6 }]}>Status</Text>
-              <Text style={[styles.th, { width: 74, paddingLeft: 6 }]}>Owner</Text>
-              <Text style={[styles.th, { width: 58, paddingLeft: 6 }]}>Due</Text>
+              <Text style={[styles.th, { flex: 1 }]}>Finding</Text>
+              <Text style={[styles.th, { width: 90, paddingLeft: 6 }]}>Source</Text>
+              <Text style={[styles.th, { width: 50, paddingLeft: 6 }]}>Severity</Text>
+              <Text style={[styles.th, { width: 70, paddingLeft: 6 }]}>Status</Text>
+              <Text style={[styles.th, { width: 76, paddingLeft: 6 }]}>Owner, due</Text>
             </View>
             {[...r.findings]
               .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
               .map((f, i) => (
                 <View key={i} style={styles.tr} wrap={false}>
-                  <Text style={{ flex: 3 }}>{f.title}</Text>
-                  <Text style={{ flex: 2, paddingLeft: 6 }}>{f.source}</Text>
-                  <Text style={{ width: 54, paddingLeft: 6, color: COLORS[f.severity], fontWeight: 600 }}>{f.severity}</Text>
-                  <Text style={{ width: 76, paddingLeft: 6 }}>{findingStatusText(f, r.generatedAt)}</Text>
-                  <Text style={{ width: 74, paddingLeft: 6 }}>{f.owner ?? "Unassigned"}</Text>
-                  <Text style={{ width: 58, paddingLeft: 6 }}>{formatDay(f.dueDate)}</Text>
+                  <Text style={{ flex: 1 }}>{f.title}</Text>
+                  <Text style={{ width: 90, paddingLeft: 6 }}>{f.source}</Text>
+                  <Text style={{ width: 50, paddingLeft: 6, color: COLORS[f.severity], fontWeight: 600 }}>{f.severity}</Text>
+                  <Text style={{ width: 70, paddingLeft: 6 }}>{findingStatusText(f, r.generatedAt)}</Text>
+                  <View style={{ width: 76, paddingLeft: 6 }}>
+                    <Text>{f.owner ?? "Unassigned"}</Text>
+                    <Text style={[styles.small, styles.muted]}>{f.dueDate ? `due ${formatDay(f.dueDate)}` : "no due date"}</Text>
+                  </View>
                 </View>
               ))}
           </View>

@@ -300,7 +300,7 @@ describe("vendor risk rating in the scorecard PDF", () => {
     expect(pages[0]).not.toContain(before.lines.find((l) => l !== after.lines[0]));
     expect(pages[0]).toContain(`Approved with exceptions until ${until}`);
     // The findings table: the incident's finding, accepted until the acceptance ends (the date wraps in its column).
-    expect(pages.join("\n")).toMatch(new RegExp(`Incident: Weights +CRITICAL +accepted until +${analyst.name}.*\n.* ${until}\n`));
+    expect(pages.join("\n")).toMatch(new RegExp(`Incident: Weights +CRITICAL +accepted until +${analyst.name}\n.* ${until} +due `));
   });
 });
 
