@@ -259,6 +259,13 @@ describe("draft PDFs", () => {
     expect(clauses).not.toContain("Reason: Knock-out failure");
     for (const page of exhibit) expect(page).toContain("DRAFT — provisional, not a verdict · AI Vendor Security Addendum");
 
+    // An empty draft: no score, no rating, every knock-out not answered yet; never "Critical risk".
+    const empty = await getAssessmentReport({ actor: viewer, assessmentId: (await draft()).id });
+    const blank = pdfPages(await renderReportPdf("scorecard", empty));
+    expect(blank[0]).toMatch(/Provisional — 0 of \d+ answered\s+—\s+Not rated yet/);
+    for (const page of blank) expect(page).toContain("DRAFT");
+    expect(blank.join("\n")).not.toContain("Critical risk");
+
     const done = await draft();
     const saved = await saveAnswers({ actor: analyst, assessmentId: done.id, input: { version: 1, answers: asList(bestAnswers(version)) } });
     await submitAssessment({ actor: analyst, assessmentId: done.id, version: saved.version });
