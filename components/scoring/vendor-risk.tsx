@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { ShieldAlert } from "lucide-react";
-import { formatDate } from "@/lib/format";
-import { questionnaireText, raisingFloors, riskDiffers, type RiskLike } from "@/lib/scoring/risk-summary";
+import { exceptionsText, questionnaireText, raisingFloors, riskDiffers, type RiskLike } from "@/lib/scoring/risk-summary";
 import { LEVEL_WORDS } from "@/lib/scoring/vendor-rating";
 import type { VendorExceptions } from "@/lib/server/vendors/vendor-dto";
 import { RatingBadge } from "./rating-badge";
@@ -11,14 +10,10 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Where a floor came from, to link it: finding or incident id → label and link. */
 export type FloorSources = Record<string, { label: string; href: string }>;
 
-/** "Approved with exceptions until 21 Dec 2026" / "Exceptions expired 30 Sep 2026". */
+/** "Approved with exceptions until 21 Dec 2026" / "Exceptions expired 30 Sep 2026" (as in the PDF). */
 export function ExceptionsNote({ exceptions }: { exceptions: VendorExceptions }) {
   if (!exceptions) return null;
-  return exceptions.expired ? (
-    <span className="font-medium text-red-800">Risk acceptance expired {formatDate(exceptions.until)}</span>
-  ) : (
-    <span className="font-medium text-amber-800">Approved with exceptions until {formatDate(exceptions.until)}</span>
-  );
+  return <span className={exceptions.expired ? "font-medium text-red-800" : "font-medium text-amber-800"}>{exceptionsText(exceptions)}</span>;
 }
 
 /**

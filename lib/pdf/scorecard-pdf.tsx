@@ -7,7 +7,8 @@ import { knockOutSummary, provisionalLabel } from "@/lib/scoring/provisional";
 import { raisingFloors, riskDiffers, riskSummary } from "@/lib/scoring/risk-summary";
 import { LEVEL_WORDS } from "@/lib/scoring/vendor-rating";
 import { barColour, DraftWatermark, Field, Footer, formatDay, Masthead, RatingTag } from "./parts";
-import { exceptionsText, findingStatusText } from "./text";
+import { exceptionsText } from "@/lib/scoring/risk-summary";
+import { findingStatusText } from "./text";
 import { COLORS, RATING_LABELS, styles } from "./theme";
 
 const SEVERITY_ORDER = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3 } as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { exceptionsText, findingStatusText } from "./text";
+import { exceptionsText } from "@/lib/scoring/risk-summary";
+import { findingStatusText } from "./text";
 
 describe("exceptionsText", () => {
   it.each<[string, Parameters<typeof exceptionsText>[0], string | null]>([

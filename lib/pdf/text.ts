@@ -5,12 +5,6 @@ import { isActiveFinding, type FindingStatusValue } from "@/lib/scoring/vendor-r
 /** The mark on every page of a PDF made from a draft (not yet submitted) assessment. */
 export const DRAFT_MARK = "DRAFT — provisional, not a verdict";
 
-/** "Approved with exceptions until 21 Dec 2026", "Exceptions expired 30 Sep 2026", or null. */
-export function exceptionsText(exceptions: { until: Date | string; expired: boolean } | null): string | null {
-  if (!exceptions) return null;
-  return exceptions.expired ? `Exceptions expired ${formatDate(exceptions.until)}` : `Approved with exceptions until ${formatDate(exceptions.until)}`;
-}
-
 /**
  * A finding's status as the findings table prints it: "open", "in progress", "resolved",
  * "accepted until 21 Dec 2026", "accepted until 30 Sep 2026 (expired)" (an expired acceptance counts

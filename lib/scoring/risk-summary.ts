@@ -1,6 +1,7 @@
 // How the vendor risk rating is explained wherever it is shown (pure): the register, the vendor
 // page, the scorecard, both PDFs, the exports. "Vendor risk High — questionnaire Low (83.3), raised
 // by: critical incident not disclosed by the vendor (17 Sep 2026)".
+import { formatDate } from "../format";
 import { LEVEL_WORDS, LEVELS, type Level, type RatingFloor } from "./vendor-rating";
 
 export type RiskLike = { rating: Level | null; base: Level | null; floors: RatingFloor[] };
@@ -37,4 +38,10 @@ export function riskSummary(risk: RiskLike, score: number | null): string {
   const head = `Vendor risk ${LEVEL_WORDS[risk.rating]}`;
   if (!riskDiffers(risk)) return `${head} — ${questionnaireText(risk.base, score)}`;
   return `${head} — ${questionnaireText(risk.base, score)}, raised by: ${raisedByText(risk)}`;
+}
+
+/** "Approved with exceptions until 21 Dec 2026", "Exceptions expired 30 Sep 2026", or null. */
+export function exceptionsText(exceptions: { until: Date | string; expired: boolean } | null): string | null {
+  if (!exceptions) return null;
+  return exceptions.expired ? `Exceptions expired ${formatDate(exceptions.until)}` : `Approved with exceptions until ${formatDate(exceptions.until)}`;
 }
