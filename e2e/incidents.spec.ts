@@ -46,7 +46,9 @@ test("an analyst records a late-disclosed incident, a finding opens, a credit is
   // The finding opened by itself, on the ledger entry and among the vendor's open findings.
   const findingTitle = `Incident disclosed late (96 h, window 72 h): ${title}`;
   await expect(entry).toContainText(`${findingTitle} (open)`);
-  await expect(page.getByRole("link", { name: findingTitle })).toBeVisible();
+  await expect(page.locator("#findings").getByRole("link", { name: findingTitle })).toBeVisible();
+  // A high incident disclosed late raises the vendor's risk to at least High, and says why.
+  await expect(page.getByTestId("vendor-risk")).toContainText("High incident disclosed late by the vendor");
 
   // A remedy: received more than claimed is refused; then a partial payment.
   await entry.getByRole("button", { name: `Add remedy to ${title}` }).click();
