@@ -28,7 +28,7 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
     <>
       <PageHeader
         title="Vendors"
-        description="AI vendors, the models your organisation uses from them, their inherent-risk tier, latest score and rating, and when they are due for review."
+        description="AI vendors, the models your organisation uses from them, their inherent-risk tier, vendor risk rating (the questionnaire raised by open findings and recent incidents), questionnaire score, and when they are due for review."
         actions={
           <>
             <Button asChild variant="outline">
