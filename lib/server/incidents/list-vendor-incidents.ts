@@ -1,7 +1,32 @@
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { assessDisclosure } from "@/lib/incidents/disclosure";
+
+/** The columns of an incident as the ledger shows it, its remedies oldest first (finding chosen by the reader). */
+export const incidentSelect = {
+  id: true,
+  title: true,
+  description: true,
+  type: true,
+  severity: true,
+  occurredAt: true,
+  disclosure: true,
+  learnedAt: true,
+  sourceUrl: true,
+  createdAt: true,
+  createdBy: { select: { name: true } },
+  remedies: {
+    orderBy: [{ claimedAt: "asc" }, { createdAt: "asc" }],
+    select: { id: true, kind: true, currency: true, amountClaimed: true, amountReceived: true, claimedAt: true, receivedAt: true, notes: true },
+  },
+} satisfies Prisma.VendorIncidentSelect;
+
+/** An incident's remedies with their amounts as numbers. */
+export function remediesAsNumbers<R extends { amountClaimed: { toNumber(): number }; amountReceived: { toNumber(): number } }>(remedies: R[]) {
+  return remedies.map((r) => ({ ...r, amountClaimed: r.amountClaimed.toNumber(), amountReceived: r.amountReceived.toNumber() }));
+}
 
 export type CurrencyTotal = { currency: string; claimed: number; received: number };
 
@@ -28,29 +53,12 @@ export async function listVendorIncidents({ actor, vendorId, since }: { actor: A
   const rows = await db.vendorIncident.findMany({
     where: { vendorId, ...(since ? { occurredAt: { gte: since } } : {}) },
     orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
-    select: {
-      id: true,
-      title: true,
-      description: true,
-      type: true,
-      severity: true,
-      occurredAt: true,
-      disclosure: true,
-      learnedAt: true,
-      sourceUrl: true,
-      createdAt: true,
-      createdBy: { select: { name: true } },
-      finding: { select: { id: true, title: true, status: true } },
-      remedies: {
-        orderBy: [{ claimedAt: "asc" }, { createdAt: "asc" }],
-        select: { id: true, kind: true, currency: true, amountClaimed: true, amountReceived: true, claimedAt: true, receivedAt: true, notes: true },
-      },
-    },
+    select: { ...incidentSelect, finding: { select: { id: true, title: true, status: true } } },
   });
   const incidents = rows.map((i) => ({
     ...i,
     disclosureStatus: assessDisclosure({ disclosure: i.disclosure, occurredAt: i.occurredAt, learnedAt: i.learnedAt, windowHours: vendor.incidentDisclosureHours }),
-    remedies: i.remedies.map((r) => ({ ...r, amountClaimed: r.amountClaimed.toNumber(), amountReceived: r.amountReceived.toNumber() })),
+    remedies: remediesAsNumbers(i.remedies),
   }));
   return { windowHours: vendor.incidentDisclosureHours, incidents, totals: totalsByCurrency(incidents.flatMap((i) => i.remedies)) };
 }
