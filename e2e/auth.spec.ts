@@ -32,6 +32,21 @@ test("empty fields are explained before anything is sent", async ({ page }) => {
   await expect(page.getByText("Enter your password.")).toBeVisible();
 });
 
+test("a callback to another site, spelled the way browsers forgive, lands on this site after sign-in", async ({ page, baseURL }) => {
+  // "/\\evil.example" is "//evil.example" to a browser; tabs and newlines are dropped from URLs.
+  for (const hostile of ["/%09/evil.example/x", "/%0a/x", "//evil.example", "https://evil.example/"]) {
+    const response = await page.goto(`/login?callbackUrl=${hostile}`);
+    expect(response?.status(), hostile).toBe(200);
+  }
+  await page.goto("/login?callbackUrl=/%5Cevil.example/x");
+  await page.getByLabel("Email").fill(DEMO.VIEWER.email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  expect(new URL(page.url()).pathname).toBe("/");
+});
+
 test("an anonymous visitor is sent to sign-in and then back where they were going", async ({ page }) => {
   await page.goto("/vendors");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fvendors$/);

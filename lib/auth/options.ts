@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { verifyCredentials } from "@/lib/server/users/verify-credentials";
+import { safeCallbackUrl } from "./callback-url";
 import { oidcConfigured, oidcProvider } from "./oidc";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -29,6 +30,15 @@ export const authOptions: NextAuthOptions = {
     ...(oidcConfigured() ? [oidcProvider()] : []),
   ],
   callbacks: {
+    /** After sign-in or sign-out: this site only (an absolute URL of another origin, or a path a browser reads as one, goes to /). */
+    redirect({ url, baseUrl }) {
+      try {
+        if (new URL(url).origin === new URL(baseUrl).origin) return url;
+      } catch {
+        // not an absolute URL: a path, checked below
+      }
+      return `${baseUrl}${safeCallbackUrl(url)}`;
+    },
     /** Single sign-on admits only existing, active accounts (matched by email). */
     async signIn({ user, account }) {
       if (account?.provider !== "oidc") return true;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
@@ -69,8 +70,4 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       </section>
     </main>
   );
-}
-
-function safeCallbackUrl(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
 }
