@@ -35,7 +35,7 @@ export default defineConfig({
   webServer: {
     // Idle keep-alive sockets stay open longer than a test's pauses between requests, so a client
     // never reuses one the server is closing at that moment (ECONNRESET under load).
-    command: `npx next start -p ${PORT} -H 127.0.0.1 --keepAliveTimeout 65000`,
+    command: `npx tsx scripts/serve.ts -p ${PORT} -H 127.0.0.1 --keepAliveTimeout 65000`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,4 +1,5 @@
-import { DEMO, DEMO_PASSWORD, expect, signIn, snapshot, test, type DemoRole } from "./fixtures";
+import pg from "pg";
+import { DEMO, DEMO_PASSWORD, expect, randomSuffix, signIn, snapshot, test, type DemoRole } from "./fixtures";
 
 for (const role of Object.keys(DEMO) as DemoRole[]) {
   test(`${role} signs in and sees their name and role`, async ({ page, signInAs }) => {
@@ -45,6 +46,25 @@ test("a callback to another site, spelled the way browsers forgive, lands on thi
   await expect(page.getByTestId("current-user")).toBeVisible();
   expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
   expect(new URL(page.url()).pathname).toBe("/");
+});
+
+test("the sign-in lockout counts the socket's address, not an X-Forwarded-For the client made up", async ({ request }) => {
+  const email = `nobody-${randomSuffix()}@example.com`;
+  const spoofed = `203.0.113.${Math.floor(Math.random() * 200) + 1}`;
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/callback/credentials", {
+    headers: { "X-Forwarded-For": spoofed, "X-Real-IP": spoofed },
+    form: { csrfToken, email, password: "wrong-password", json: "true" },
+  });
+  expect(response.status()).toBe(401);
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ key: string }>(`SELECT key FROM "LoginThrottle" WHERE key = ANY($1)`, [[`account:${email}`, `ip:${spoofed}`, "ip:127.0.0.1"]]);
+    expect(rows.map((r) => r.key).sort()).toEqual([`account:${email}`, "ip:127.0.0.1"]);
+  } finally {
+    await client.end();
+  }
 });
 
 test("an anonymous visitor is sent to sign-in and then back where they were going", async ({ page }) => {

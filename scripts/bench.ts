@@ -200,7 +200,7 @@ async function main() {
     const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: `http://127.0.0.1:${APP_PORT}`, NEXT_TELEMETRY_DISABLED: "1", API_RATE_LIMIT_PER_MINUTE: "100000000", DATABASE_POOL_SIZE: "10" };
     if (process.env.BENCH_SKIP_BUILD !== "1") await run("npx", ["next", "build"], env, { quiet: true });
     // next itself (not through npx), so stopping it stops the server.
-    app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(APP_PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+    app = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/serve.ts", "-p", String(APP_PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });
     await waitFor(`http://127.0.0.1:${APP_PORT}/api/health`);
     raw = rawServer(database.url);
 

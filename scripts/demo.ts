@@ -103,7 +103,7 @@ async function main() {
     return;
   }
 
-  app = spawn("npx", ["next", "start", "-p", String(PORT)], { env, stdio: ["ignore", "pipe", "inherit"] });
+  app = spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(PORT)], { env, stdio: ["ignore", "pipe", "inherit"] });
   app.stdout?.on("data", (chunk: Buffer) => {
     const text = chunk.toString();
     process.stdout.write(text);

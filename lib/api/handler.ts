@@ -4,6 +4,7 @@ import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
 import { assertCan, type Actor, type Permission } from "@/lib/auth/permissions";
 import { AppError, issuesFromZod, toErrorResponse } from "@/lib/errors";
+import { requestHost, trustedHops } from "@/lib/http/forwarded";
 import { REQUEST_ID_HEADER } from "@/lib/request-id";
 import { authenticateToken } from "@/lib/server/tokens/authenticate-token";
 import { checkApiRate } from "@/lib/server/throttle/api-rate-limit";
@@ -32,7 +33,7 @@ async function authenticate(req: NextRequest): Promise<Actor> {
 /** CSRF: a cookie-authenticated write must come from a page of this origin. */
 function verifyOrigin(req: NextRequest) {
   const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  const host = requestHost((name) => req.headers.get(name), trustedHops(process.env));
   let ok = false;
   try {
     ok = !!origin && !!host && new URL(origin).host === host;

@@ -7,11 +7,14 @@ import { oidcConfigured, oidcProvider } from "./oidc";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-/** The client's address: the first X-Forwarded-For hop (set by Next or the load balancer). */
+/**
+ * The client's address for the per-address lockout: X-Forwarded-For as scripts/serve.ts rewrote it
+ * (the socket's peer, or the address the trusted proxies saw: lib/http/forwarded.ts), never a list
+ * a client sent.
+ */
 function clientAddress(headers: Record<string, unknown> | undefined): string | null {
   const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : null;
-  return first || (typeof headers?.["x-real-ip"] === "string" ? headers["x-real-ip"] : null);
+  return typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() || null : null;
 }
 
 export const authOptions: NextAuthOptions = {
