@@ -21,12 +21,18 @@ import { showActionErrors } from "@/components/ui/form-errors";
 import { toast } from "@/components/ui/toast";
 import { useRunAction } from "@/components/ui/use-run-action";
 
-const STATE_VARIANT = { ACTIVE: "warning", RETURNED: "success", EXPIRED: "secondary", REVOKED: "secondary" } as const;
+const STATE_VARIANT = { ACTIVE: "warning", RETURNED: "success", EXPIRED: "secondary", REVOKED: "secondary", ENDED: "secondary" } as const;
 
-/** The vendor respondent: invite a contact, copy the link once, revoke or re-issue; what they answered. */
+/**
+ * The vendor respondent: invite a contact, copy the link once, revoke or re-issue; what they answered.
+ * Shown while the analyst holds the assessment: after changes were requested, the link ended at the
+ * submit says so, and a new one is issued for the vendor to answer again.
+ */
 export function RespondentPanel({ assessmentId, panel, counts }: { assessmentId: string; panel: Panel; counts: { vendor: number; internal: number } }) {
   const { pending, run } = useRunAction();
   const current = panel.invites.find((i) => i.state === "ACTIVE" || i.state === "RETURNED");
+  const ended = !current && panel.invites[0]?.state === "ENDED" ? panel.invites[0] : undefined;
+  const last = current ?? ended;
   const open = panel.clarifications.filter((c) => c.status === "OPEN").length;
   const replied = panel.clarifications.filter((c) => c.status === "ANSWERED").length;
   return (
@@ -40,7 +46,7 @@ export function RespondentPanel({ assessmentId, panel, counts }: { assessmentId:
               findings or reviewer notes.
             </CardDescription>
           </div>
-          <InviteButton assessmentId={assessmentId} reissue={!!current} defaults={current ? { name: current.name, email: current.email } : undefined} />
+          <InviteButton assessmentId={assessmentId} mode={current ? "reissue" : ended ? "new" : "invite"} defaults={last ? { name: last.name, email: last.email } : undefined} />
         </div>
       </CardHeader>
       <CardContent className="grid gap-3 text-sm">
@@ -66,6 +72,16 @@ export function RespondentPanel({ assessmentId, panel, counts }: { assessmentId:
               Revoke link
             </ConfirmButton>
           </div>
+        ) : ended ? (
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2" data-testid="respondent-link-ended">
+            <span className="font-medium">
+              {ended.name} &lt;{ended.email}&gt;
+            </span>
+            <Badge variant={STATE_VARIANT.ENDED}>{INVITE_STATE_LABELS.ENDED}</Badge>
+            <span className="text-muted-foreground">
+              Ended when the assessment was submitted{ended.endedAt ? ` on ${formatDateTime(ended.endedAt)}` : ""}; issue a new link if the vendor must answer again.
+            </span>
+          </div>
         ) : (
           <p className="text-muted-foreground">{panel.invites.length ? "No live link: the last one expired or was revoked. Issue a new one to let the vendor answer." : "No vendor contact invited yet."}</p>
         )}
@@ -76,10 +92,10 @@ export function RespondentPanel({ assessmentId, panel, counts }: { assessmentId:
         </p>
         {panel.invites.length > 1 && (
           <details className="text-xs text-muted-foreground">
-            <summary className="cursor-pointer">Earlier links ({panel.invites.length - (current ? 1 : 0)})</summary>
+            <summary className="cursor-pointer">Earlier links ({panel.invites.length - (last ? 1 : 0)})</summary>
             <ul className="mt-2 grid gap-1">
               {panel.invites
-                .filter((i) => i.id !== current?.id)
+                .filter((i) => i.id !== last?.id)
                 .map((i) => (
                   <li key={i.id}>
                     {i.name} &lt;{i.email}&gt; · issued {formatDateTime(i.createdAt)} by {i.createdBy} · {INVITE_STATE_LABELS[i.state].toLowerCase()}
@@ -93,7 +109,14 @@ export function RespondentPanel({ assessmentId, panel, counts }: { assessmentId:
   );
 }
 
-function InviteButton({ assessmentId, reissue, defaults }: { assessmentId: string; reissue: boolean; defaults?: { name: string; email: string } }) {
+const INVITE_TEXT = {
+  invite: { button: "Invite vendor contact", title: "Invite a vendor contact", lead: "" },
+  reissue: { button: "Re-issue link", title: "Re-issue the respondent link", lead: "The current link stops working at once; the contact gets a new one. " },
+  new: { button: "Issue a new link", title: "Issue a new respondent link", lead: "The last link ended when the assessment was submitted and stays ended; the contact answers again through a new one. " },
+} as const;
+
+function InviteButton({ assessmentId, mode, defaults }: { assessmentId: string; mode: keyof typeof INVITE_TEXT; defaults?: { name: string; email: string } }) {
+  const text = INVITE_TEXT[mode];
   const [open, setOpen] = useState(false);
   const [issued, setIssued] = useState<{ link: string; email: string; sent: boolean; reason?: string } | null>(null);
   const form = useForm<InviteInput, unknown, z.output<typeof inviteSchema>>({
@@ -119,8 +142,8 @@ function InviteButton({ assessmentId, reissue, defaults }: { assessmentId: strin
   }
   return (
     <>
-      <Button size="sm" variant={reissue ? "outline" : "default"} onClick={() => setOpen(true)}>
-        <Send aria-hidden /> {reissue ? "Re-issue link" : "Invite vendor contact"}
+      <Button size="sm" variant={mode === "reissue" ? "outline" : "default"} onClick={() => setOpen(true)}>
+        <Send aria-hidden /> {text.button}
       </Button>
       <Dialog open={open} onOpenChange={close}>
         <DialogContent className="max-w-xl">
@@ -156,11 +179,8 @@ function InviteButton({ assessmentId, reissue, defaults }: { assessmentId: strin
           ) : (
             <>
               <DialogHeader>
-                <DialogTitle>{reissue ? "Re-issue the respondent link" : "Invite a vendor contact"}</DialogTitle>
-                <DialogDescription>
-                  {reissue ? "The current link stops working at once; the contact gets a new one. " : ""}The contact answers this questionnaire through a personal link that
-                  expires.
-                </DialogDescription>
+                <DialogTitle>{text.title}</DialogTitle>
+                <DialogDescription>{text.lead}The contact answers this questionnaire through a personal link that expires.</DialogDescription>
               </DialogHeader>
               <form onSubmit={onSubmit} noValidate className="grid gap-4">
                 <div className="grid gap-4 sm:grid-cols-2">

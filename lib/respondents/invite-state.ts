@@ -1,11 +1,29 @@
 // The state of a respondent link (pure; tested beside this file).
+import type { AssessmentStatus } from "@/generated/prisma/enums";
+import { EDITABLE_STATUSES } from "@/lib/assessments/workflow";
 
-export type InviteState = "ACTIVE" | "RETURNED" | "EXPIRED" | "REVOKED";
+export type InviteState = "ACTIVE" | "RETURNED" | "EXPIRED" | "REVOKED" | "ENDED";
 
-export function inviteState(invite: { revokedAt: Date | null; expiresAt: Date; submittedAt: Date | null }, now = new Date()): InviteState {
+export type InviteDates = { revokedAt: Date | null; endedAt: Date | null; expiresAt: Date; submittedAt: Date | null };
+
+/**
+ * REVOKED by the analyst; ENDED when the assessment left the draft (unless it had expired by then);
+ * EXPIRED; RETURNED by the vendor ("Submit to customer"); else ACTIVE. Only the last two are live.
+ */
+export function inviteState(invite: InviteDates, now = new Date()): InviteState {
   if (invite.revokedAt) return "REVOKED";
+  if (invite.endedAt) return invite.expiresAt <= invite.endedAt ? "EXPIRED" : "ENDED";
   if (invite.expiresAt <= now) return "EXPIRED";
   return invite.submittedAt ? "RETURNED" : "ACTIVE";
+}
+
+/**
+ * Whether a link opens its questionnaire: the link is live and the assessment is editable. A link
+ * ended with the draft stays dead whatever state the assessment comes back to.
+ */
+export function inviteIsLive(invite: InviteDates, assessmentStatus: AssessmentStatus, now = new Date()): boolean {
+  const state = inviteState(invite, now);
+  return (state === "ACTIVE" || state === "RETURNED") && EDITABLE_STATUSES.includes(assessmentStatus);
 }
 
 export const INVITE_STATE_LABELS: Record<InviteState, string> = {
@@ -13,6 +31,7 @@ export const INVITE_STATE_LABELS: Record<InviteState, string> = {
   RETURNED: "Returned by the vendor",
   EXPIRED: "Expired",
   REVOKED: "Revoked",
+  ENDED: "Ended at submit",
 };
 
 /** The invitation email (plain text). */

@@ -8,7 +8,7 @@ import { loadVersion } from "@/lib/server/templates/load-version";
 
 /**
  * Flags an answer with a question back to the vendor's respondent. A returned questionnaire opens
- * again for the respondent, who sees open clarifications first.
+ * again for the respondent, who sees open clarifications first (a link ended at submit stays ended).
  */
 export async function askClarification({ actor, assessmentId, input, requestId }: { actor: Actor; assessmentId: string; input: ClarificationInput; requestId?: string }) {
   assertCan(actor, "assessment:write");
@@ -22,7 +22,7 @@ export async function askClarification({ actor, assessmentId, input, requestId }
       data: { assessmentId, questionKey: data.questionKey, question: data.question, createdById: actor.id },
       select: { id: true, questionKey: true, question: true, status: true, createdAt: true },
     });
-    const reopened = await tx.respondentInvite.updateMany({ where: { assessmentId, revokedAt: null, submittedAt: { not: null } }, data: { submittedAt: null } });
+    const reopened = await tx.respondentInvite.updateMany({ where: { assessmentId, revokedAt: null, endedAt: null, submittedAt: { not: null } }, data: { submittedAt: null } });
     await recordAudit(tx, { actor, action: "clarification.ask", entity: "Assessment", entityId: assessmentId, data: { subject: data.questionKey, clarificationId: clarification.id, question: data.question, reopened: reopened.count }, requestId });
     return clarification;
   });

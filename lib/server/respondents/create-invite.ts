@@ -10,9 +10,10 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 export const RESPONDENT_TOKEN_PREFIX = "vsr_";
 
 /**
- * Invites a vendor contact to answer a draft assessment through a personal link. Only the token's
- * hash is kept; the link is returned once (to copy) and emailed when SMTP is configured. A new
- * link revokes the assessment's earlier ones.
+ * Invites a vendor contact to answer an assessment the analyst holds (DRAFT, or CHANGES_REQUESTED:
+ * links ended at the submit stay ended, so the vendor answers again through a new one) through a
+ * personal link. Only the token's hash is kept; the link is returned once (to copy) and emailed when
+ * SMTP is configured. A new link revokes the assessment's earlier live ones.
  */
 export async function createInvite({
   actor,
@@ -36,7 +37,7 @@ export async function createInvite({
   const created = await db.$transaction(async (tx) => {
     const row = await lockAssessment(tx, assessmentId);
     assertEditable(row);
-    const replaced = await tx.respondentInvite.updateMany({ where: { assessmentId, revokedAt: null, expiresAt: { gt: now } }, data: { revokedAt: now } });
+    const replaced = await tx.respondentInvite.updateMany({ where: { assessmentId, revokedAt: null, endedAt: null, expiresAt: { gt: now } }, data: { revokedAt: now } });
     const invite = await tx.respondentInvite.create({
       data: { assessmentId, name: data.name, email: data.email, tokenHash: hash, expiresAt, createdById: actor.id },
       select: { id: true, name: true, email: true, expiresAt: true, assessment: { select: { scope: true, vendor: { select: { name: true } } } } },

@@ -9,7 +9,7 @@ export async function getRespondentPanel({ actor, assessmentId }: { actor: Actor
     db.respondentInvite.findMany({
       where: { assessmentId },
       orderBy: { createdAt: "desc" },
-      select: { id: true, name: true, email: true, createdAt: true, expiresAt: true, revokedAt: true, lastOpenedAt: true, submittedAt: true, emailSentAt: true, createdBy: { select: { name: true } } },
+      select: { id: true, name: true, email: true, createdAt: true, expiresAt: true, revokedAt: true, endedAt: true, lastOpenedAt: true, submittedAt: true, emailSentAt: true, createdBy: { select: { name: true } } },
     }),
     db.clarification.findMany({
       where: { assessmentId },

@@ -2,27 +2,31 @@ import type { Db, Tx } from "@/lib/db";
 import type { Respondent } from "@/lib/auth/permissions";
 import { hashToken } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
-import { EDITABLE_STATUSES } from "@/lib/assessments/workflow";
+import { inviteIsLive } from "@/lib/respondents/invite-state";
 import { respondentTokenSchema } from "@/lib/validation/respondent";
 import { lockAssessment } from "@/lib/server/assessments/assessment-state";
 
 export const LINK_INVALID_MESSAGE = "This link is no longer valid. It may have expired or been withdrawn: ask your contact for a new one.";
 
-/** The one answer for a tampered, unknown, expired or revoked link, or a closed questionnaire: nothing more is told. */
+/** The one answer for a tampered, unknown, expired, revoked or ended link, or a closed questionnaire: nothing more is told. */
 export function invalidLink() {
   return new AppError("NOT_FOUND", { message: LINK_INVALID_MESSAGE });
 }
 
 export type ResolvedRespondent = Respondent & { expiresAt: Date; submittedAt: Date | null };
 
-/** A respondent link's token → who answers which assessment (only while the link and the draft are open). */
+/**
+ * A respondent link's token → who answers which assessment, only while the link is live and the
+ * assessment editable. A link ended when the assessment left the draft (endedAt) is dead for good,
+ * whatever state the assessment comes back to. Every entry under /respond/<token> comes through here.
+ */
 export async function resolveRespondent(client: Db | Tx, token: string): Promise<ResolvedRespondent> {
   if (!respondentTokenSchema.safeParse(token).success) throw invalidLink();
   const invite = await client.respondentInvite.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, assessmentId: true, name: true, email: true, expiresAt: true, revokedAt: true, submittedAt: true, assessment: { select: { status: true } } },
+    select: { id: true, assessmentId: true, name: true, email: true, expiresAt: true, revokedAt: true, endedAt: true, submittedAt: true, assessment: { select: { status: true } } },
   });
-  if (!invite || invite.revokedAt || invite.expiresAt <= new Date() || !EDITABLE_STATUSES.includes(invite.assessment.status)) throw invalidLink();
+  if (!invite || !inviteIsLive(invite, invite.assessment.status)) throw invalidLink();
   return { kind: "respondent", inviteId: invite.id, assessmentId: invite.assessmentId, name: invite.name, email: invite.email, expiresAt: invite.expiresAt, submittedAt: invite.submittedAt };
 }
 

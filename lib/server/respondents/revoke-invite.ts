@@ -9,9 +9,10 @@ export async function revokeInvite({ actor, assessmentId, inviteId, requestId }:
   assertCan(actor, "assessment:write");
   return db.$transaction(async (tx) => {
     await lockAssessment(tx, assessmentId);
-    const invite = await tx.respondentInvite.findFirst({ where: { id: inviteId, assessmentId }, select: { id: true, name: true, email: true, revokedAt: true } });
+    const invite = await tx.respondentInvite.findFirst({ where: { id: inviteId, assessmentId }, select: { id: true, name: true, email: true, revokedAt: true, endedAt: true } });
     if (!invite) throw notFound("Respondent link not found.");
     if (invite.revokedAt) throw new AppError("INVALID_STATE", { message: "This link is already revoked." });
+    if (invite.endedAt) throw new AppError("INVALID_STATE", { message: "This link already ended when the assessment was submitted." });
     const revoked = await tx.respondentInvite.update({ where: { id: inviteId }, data: { revokedAt: new Date() }, select: { id: true, revokedAt: true } });
     await recordAudit(tx, { actor, action: "respondent.revoke", entity: "Assessment", entityId: assessmentId, data: { subject: `${invite.name} <${invite.email}>`, inviteId }, requestId });
     return revoked;
