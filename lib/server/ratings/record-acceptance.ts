@@ -30,12 +30,13 @@ export async function recordAcceptance(
     select: { id: true, expiresAt: true },
   });
   await tx.finding.updateMany({ where: { id: { in: findingIds }, vendorId }, data: { status: "ACCEPTED", acceptedUntil: expiresAt, acceptanceId: acceptance.id } });
+  const vendor = await tx.vendor.findUniqueOrThrow({ where: { id: vendorId }, select: { name: true } });
   await recordAudit(tx, {
     actor,
     action: "risk.accept",
     entity: "RiskAcceptance",
     entityId: acceptance.id,
-    data: { vendorId, assessmentId, after: { justification: input.justification.trim(), expiresOn: input.expiresOn, findingIds, knockOuts } },
+    data: { subject: vendor.name, vendorId, assessmentId, after: { justification: input.justification.trim(), expiresOn: input.expiresOn, findingIds, knockOuts } },
     requestId,
   });
   return acceptance;
