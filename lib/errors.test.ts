@@ -38,6 +38,30 @@ describe("toErrorResponse", () => {
     expect(toErrorResponse(Object.assign(new Error("Unique"), { code: "P2002" })).status).toBe(409);
   });
 
+  // The shapes @prisma/adapter-pg gives PostgreSQL's refusals (see tests/integration/unstorable-text.test.ts for the real ones).
+  const adapterError = (code: string, message = "invalid byte sequence for encoding \"UTF8\": 0x00") =>
+    Object.assign(new Error(message), { name: "DriverAdapterError", cause: { originalCode: code, originalMessage: message, kind: "postgres", code, message } });
+
+  it.each([
+    ["22021 (NUL in text) from a query", adapterError("22021")],
+    ["22P05 (\\u0000 in jsonb) from a query", adapterError("22P05", "unsupported Unicode escape sequence")],
+    ["22021 from a raw query (P2010)", Object.assign(new Error("Raw query failed."), { code: "P2010", meta: { driverAdapterError: adapterError("22021") } })],
+  ])("maps text PostgreSQL cannot store to a plain 400: %s", (_label, error) => {
+    const res = toErrorResponse(error, "req-3");
+    expect(res.status).toBe(400);
+    expect(res.body.error).toEqual({ code: "VALIDATION_ERROR", message: expect.stringMatching(/cannot be stored/), requestId: "req-3" });
+    expect(JSON.stringify(res.body)).not.toContain("0x00");
+  });
+
+  it.each([
+    ["another SQLSTATE (22P02, invalid_text_representation)", adapterError("22P02", "invalid input syntax")],
+    ["the words without the code", new Error('invalid byte sequence for encoding "UTF8": 0x00')],
+  ])("leaves %s a 500: the code decides, never the message", (_label, error) => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(toErrorResponse(error).status).toBe(500);
+    log.mockRestore();
+  });
+
   it("hides unknown errors behind INTERNAL with the request id", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const res = toErrorResponse(new Error("password=hunter2 at db.internal:5432"), "req-9");

@@ -87,9 +87,47 @@ export function issuesFromZod(error: ZodError): FieldIssue[] {
   }));
 }
 
-/** Unique-constraint violations from Prisma (P2002) become a 409 on the named fields. */
+/**
+ * SQLSTATEs of text PostgreSQL cannot store, which only the input can cause: 22021
+ * character_not_in_repertoire ("invalid byte sequence", NUL in text) and 22P05
+ * untranslatable_character (\u0000 in jsonb). Not 22P02 (invalid_text_representation): every
+ * value of a typed column (enum, number, date) is parsed by zod first, so that one is our bug.
+ */
+const UNSTORABLE_TEXT_SQLSTATES = new Set(["22021", "22P05"]);
+
+export const UNSTORABLE_TEXT_MESSAGE = "The text contains a character that cannot be stored (such as NUL, an invisible control character). Remove it and try again.";
+
+/**
+ * The PostgreSQL SQLSTATE behind a Prisma error on the pg driver adapter: a query's
+ * DriverAdapterError carries it as cause.originalCode (cause.kind is "postgres" for the codes
+ * Prisma has no name for), a raw query's P2010 as meta.driverAdapterError.cause.originalCode.
+ */
+function postgresCode(error: object): string | undefined {
+  const meta = "meta" in error && typeof error.meta === "object" && error.meta !== null ? error.meta : {};
+  for (const candidate of [error, "driverAdapterError" in meta ? meta.driverAdapterError : undefined]) {
+    const cause = typeof candidate === "object" && candidate !== null && "cause" in candidate ? candidate.cause : undefined;
+    if (typeof cause === "object" && cause !== null && "originalCode" in cause && typeof cause.originalCode === "string") {
+      return cause.originalCode;
+    }
+  }
+  return undefined;
+}
+
+/** Whether PostgreSQL refused a text it cannot store (NUL, an invalid byte sequence): the input's fault, never a 500. */
+export function isUnstorableTextError(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const code = postgresCode(error);
+  return code !== undefined && UNSTORABLE_TEXT_SQLSTATES.has(code);
+}
+
+/**
+ * Unique-constraint violations from Prisma (P2002) become a 409 on the named fields, a missing
+ * record (P2025) a 404, and text PostgreSQL cannot store a 400.
+ */
 function fromPrisma(error: unknown): AppError | null {
-  if (typeof error !== "object" || error === null || !("code" in error)) return null;
+  if (typeof error !== "object" || error === null) return null;
+  if (isUnstorableTextError(error)) return new AppError("VALIDATION_ERROR", { message: UNSTORABLE_TEXT_MESSAGE });
+  if (!("code" in error)) return null;
   if (error.code === "P2002") {
     return new AppError("CONFLICT", { message: "A record with these values already exists." });
   }

@@ -1,13 +1,16 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { AppError } from "@/lib/errors";
+import { AppError, isUnstorableTextError } from "@/lib/errors";
 
-/** For pages: a domain NOT_FOUND renders the 404 page; anything else propagates. */
+/**
+ * For pages: a domain NOT_FOUND renders the 404 page, and so does an id PostgreSQL refuses to even
+ * compare (a NUL from /vendors/a%00b): no row can have it. Anything else propagates.
+ */
 export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
   try {
     return await promise;
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    if ((error instanceof AppError && error.code === "NOT_FOUND") || isUnstorableTextError(error)) notFound();
     throw error;
   }
 }

@@ -3,9 +3,10 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
 import { assertCan, type Actor, type Permission } from "@/lib/auth/permissions";
-import { AppError, issuesFromZod, toErrorResponse } from "@/lib/errors";
+import { AppError, issuesFromZod, notFound, toErrorResponse } from "@/lib/errors";
 import { requestHost, trustedHops } from "@/lib/http/forwarded";
 import { REQUEST_ID_HEADER } from "@/lib/request-id";
+import { findUnstorableText } from "@/lib/validation/common";
 import { authenticateToken } from "@/lib/server/tokens/authenticate-token";
 import { checkApiRate } from "@/lib/server/throttle/api-rate-limit";
 
@@ -53,7 +54,7 @@ export function withApi<P = Record<string, never>>(handler: (args: ApiArgs<P>) =
     try {
       const actor = await authenticate(req);
       assertCan(actor, options.permission);
-      const params = await context.params;
+      const params = storableParams(await context.params);
       const result = await handler({ req, actor, params, requestId });
       const response = result instanceof Response ? result : NextResponse.json(result, { status: options.status ?? 200 });
       response.headers.set(REQUEST_ID_HEADER, requestId);
@@ -62,6 +63,17 @@ export function withApi<P = Record<string, never>>(handler: (args: ApiArgs<P>) =
       return errorResponse(error, requestId);
     }
   };
+}
+
+/**
+ * Path parameters are ids (or a link's token): one PostgreSQL cannot store (NUL from a%00b, a lone
+ * surrogate) matches no row, so it is the 404 of an unknown id, before any query sees it. A
+ * malformed percent-encoding Next.js passes through as it came (%E0%A4%A) is plain text, and
+ * simply unknown.
+ */
+export function storableParams<P>(params: P): P {
+  if (typeof params === "object" && params !== null && findUnstorableText({ ...params })) throw notFound();
+  return params;
 }
 
 function errorResponse(error: unknown, requestId: string): Response {

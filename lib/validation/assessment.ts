@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { storableString } from "./common";
 import { MAX_TEXT_ANSWER } from "@/lib/assessments/answers";
 import { pageParams } from "./paging";
 import { idSchema } from "./user";
 
-const questionKey = z.string().trim().min(1, "Name the question.").max(64, "Unknown question.");
+const questionKey = storableString().trim().min(1, "Name the question.").max(64, "Unknown question.");
 
-const evidenceUrl = z
-  .string()
+const evidenceUrl = storableString()
   .trim()
   .max(2000, "Use at most 2000 characters.")
   .transform((v) => (v ? v : null))
@@ -15,10 +15,10 @@ const evidenceUrl = z
 
 export const answerInputSchema = z.object({
   questionKey,
-  value: z.union([z.string().max(MAX_TEXT_ANSWER, `Use at most ${MAX_TEXT_ANSWER} characters.`), z.array(z.string().max(64)).max(50), z.number(), z.null()], {
+  value: z.union([storableString().max(MAX_TEXT_ANSWER, `Use at most ${MAX_TEXT_ANSWER} characters.`), z.array(storableString().max(64)).max(50), z.number(), z.null()], {
     error: "Give a text, a number, a list of options or null.",
   }),
-  comment: z.string().trim().max(4000, "Use at most 4000 characters.").nullable().optional(),
+  comment: storableString().trim().max(4000, "Use at most 4000 characters.").nullable().optional(),
   evidenceUrl: evidenceUrl.optional(),
 });
 export type AnswerInput = z.input<typeof answerInputSchema>;
@@ -42,7 +42,7 @@ export const startAssessmentSchema = z.object({
   productId: idSchema.optional(),
   templateVersionId: idSchema.optional(),
   /** What the assessment covers; defaults to the product and model version (or all products). */
-  scope: z.string().trim().min(2, "Describe the scope in a few words.").max(300, "Use at most 300 characters.").optional(),
+  scope: storableString().trim().min(2, "Describe the scope in a few words.").max(300, "Use at most 300 characters.").optional(),
 });
 
 export const submitAssessmentSchema = z.object({ version: z.number({ error: "Send the version you last read." }).int().min(1) });
@@ -55,7 +55,7 @@ export function latestAcceptanceDate(today = new Date()): string {
 
 /** A time-limited acceptance of risk: why, and until when (after today, at most 12 months ahead). */
 export const riskAcceptanceSchema = z.object({
-  justification: z.string().trim().min(20, "Explain in at least 20 characters why the risk is accepted.").max(4000, "Use at most 4000 characters."),
+  justification: storableString().trim().min(20, "Explain in at least 20 characters why the risk is accepted.").max(4000, "Use at most 4000 characters."),
   expiresOn: z.iso
     .date({ error: "Enter the expiry date (YYYY-MM-DD)." })
     .refine((v) => v > new Date().toISOString().slice(0, 10), "The acceptance must expire after today.")
@@ -65,7 +65,7 @@ export type RiskAcceptanceInput = z.input<typeof riskAcceptanceSchema>;
 
 export const decisionSchema = z.object({
   decision: z.enum(["APPROVE", "REQUEST_CHANGES", "REJECT"], { error: "Choose APPROVE, REQUEST_CHANGES or REJECT." }),
-  comment: z.string().trim().min(3, "Explain the decision in a comment.").max(4000, "Use at most 4000 characters."),
+  comment: storableString().trim().min(3, "Explain the decision in a comment.").max(4000, "Use at most 4000 characters."),
   /** Required to approve over failed knock-outs or active critical/high findings; marks them ACCEPTED until expiresOn. */
   riskAcceptance: riskAcceptanceSchema.optional(),
 }).refine((d) => !d.riskAcceptance || d.decision === "APPROVE", { path: ["riskAcceptance"], message: "A risk acceptance goes with an approval." });
@@ -78,15 +78,14 @@ export const FINDING_STATUSES = ["OPEN", "IN_PROGRESS", "RESOLVED", "ACCEPTED"] 
 
 export const findingSchema = z.object({
   questionKey: questionKey.optional().or(z.literal("").transform(() => undefined)),
-  title: z.string().trim().min(3, "Give the finding a title.").max(200, "Use at most 200 characters."),
-  description: z
-    .string()
+  title: storableString().trim().min(3, "Give the finding a title.").max(200, "Use at most 200 characters."),
+  description: storableString()
     .trim()
     .max(4000, "Use at most 4000 characters.")
     .optional()
     .transform((v) => (v ? v : undefined)),
   severity: z.enum(FINDING_SEVERITIES, { error: "Choose a severity." }),
-  ownerId: z.string({ error: "Choose an owner." }).trim().min(1, "Choose an owner.").max(64, "Choose an owner."),
+  ownerId: storableString({ error: "Choose an owner." }).trim().min(1, "Choose an owner.").max(64, "Choose an owner."),
   dueDate: z.iso.date({ error: "Enter the due date (YYYY-MM-DD)." }),
 });
 export type FindingInput = z.input<typeof findingSchema>;
@@ -95,9 +94,9 @@ export type FindingInput = z.input<typeof findingSchema>;
 export const findingUpdateSchema = z
   .object({
     status: z.enum(FINDING_STATUSES, { error: "Choose OPEN, IN_PROGRESS, RESOLVED or ACCEPTED." }).optional(),
-    ownerId: z.string().trim().min(1, "Choose an owner.").max(64, "Choose an owner.").optional(),
+    ownerId: storableString().trim().min(1, "Choose an owner.").max(64, "Choose an owner.").optional(),
     dueDate: z.iso.date({ error: "Enter the due date (YYYY-MM-DD)." }).optional(),
-    resolutionNote: z.string().trim().min(3, "Say how the finding was resolved.").max(4000, "Use at most 4000 characters.").optional(),
+    resolutionNote: storableString().trim().min(3, "Say how the finding was resolved.").max(4000, "Use at most 4000 characters.").optional(),
     riskAcceptance: riskAcceptanceSchema.optional(),
   })
   .superRefine((v, ctx) => {
@@ -111,8 +110,7 @@ export type FindingUpdateInput = z.input<typeof findingUpdateSchema>;
 export const findingListQuerySchema = z.object({
   vendorId: idSchema.optional(),
   assessmentId: idSchema.optional(),
-  status: z
-    .string()
+  status: storableString()
     .optional()
     .transform((v) => (v ? v : undefined))
     .pipe(z.enum(FINDING_STATUSES, { error: "Choose OPEN, IN_PROGRESS, RESOLVED or ACCEPTED." }).optional()),
@@ -120,8 +118,7 @@ export const findingListQuerySchema = z.object({
 export type FindingListQuery = z.output<typeof findingListQuerySchema>;
 
 export const assessmentListQuerySchema = z.object({
-  status: z
-    .string()
+  status: storableString()
     .optional()
     .transform((v) => (v ? v : undefined))
     .pipe(z.enum(["DRAFT", "SUBMITTED", "IN_REVIEW", "APPROVED", "CHANGES_REQUESTED", "REJECTED"]).optional()),

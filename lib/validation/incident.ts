@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText } from "./common";
+import { optionalText, storableString } from "./common";
 import { idSchema } from "./user";
 import { CURRENCIES, INCIDENT_DISCLOSURES, INCIDENT_TYPES, REMEDY_KINDS, SEVERITIES } from "@/lib/incidents/labels";
 
@@ -8,9 +8,10 @@ const MOMENT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,
 const FUTURE_SLACK_MS = 5 * 60_000;
 export const MAX_AMOUNT = 1_000_000_000;
 
-// PostgreSQL text cannot hold NUL; other control characters are never meant (tabs and newlines are fine).
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const NO_CONTROL = "Remove the control characters (such as NUL) from the text.";
+// NUL (which PostgreSQL cannot store) is refused by storableString; the other control characters
+// are never meant in an incident's text (tabs and newlines are fine).
+const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const NO_CONTROL = "Remove the control characters from the text.";
 const plain = (v: string | undefined) => v === undefined || !CONTROL.test(v);
 
 /**
@@ -29,8 +30,7 @@ export function parseMoment(value: string): Date | null {
 
 /** A past moment: a date or date and time (UTC), not in the future, not before 2000. */
 const pastMoment = (what: string) =>
-  z
-    .string({ error: `Enter ${what}.` })
+  storableString({ error: `Enter ${what}.` })
     .trim()
     .min(1, `Enter ${what}.`)
     .transform((v, ctx) => {
@@ -51,22 +51,20 @@ const pastMoment = (what: string) =>
     });
 
 const optionalPastMoment = (what: string) =>
-  z
-    .string({ error: `Enter ${what} as text.` })
+  storableString({ error: `Enter ${what} as text.` })
     .trim()
     .optional()
     .nullable()
     .transform((v) => (v ? v : undefined))
     .pipe(pastMoment(what).optional());
 
-const sourceUrl = z
-  .string({ error: "Enter the source as a web address." })
+const sourceUrl = storableString({ error: "Enter the source as a web address." })
   .trim()
   .max(2000, "Use at most 2000 characters.")
   .optional()
   .nullable()
   .transform((v) => (v ? v : undefined))
-  .pipe(z.string().refine(isHttpsUrl, "Enter a web address starting with https://, e.g. https://status.example.com/incident/42.").optional());
+  .pipe(storableString().refine(isHttpsUrl, "Enter a web address starting with https://, e.g. https://status.example.com/incident/42.").optional());
 
 function isHttpsUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;
@@ -76,7 +74,7 @@ function isHttpsUrl(value: string): boolean {
 
 export const incidentSchema = z
   .object({
-    title: z.string({ error: "Give the incident a short title." }).trim().min(3, "Give the incident a short title (3 characters or more).").max(200, "Use at most 200 characters.").refine(plain, NO_CONTROL),
+    title: storableString({ error: "Give the incident a short title." }).trim().min(3, "Give the incident a short title (3 characters or more).").max(200, "Use at most 200 characters.").refine(plain, NO_CONTROL),
     description: optionalText(4000).refine(plain, NO_CONTROL),
     type: z.enum(INCIDENT_TYPES, { error: "Choose the type of incident." }),
     severity: z.enum(SEVERITIES, { error: "Choose a severity." }),
@@ -94,11 +92,10 @@ export type IncidentData = z.output<typeof incidentSchema>;
 /** 0 or more, at most 2 decimals, as the exact decimal string stored (no floating point). */
 const amount = (what: string) =>
   z
-    .union([z.number(), z.string()], { error: `Enter ${what}.` })
+    .union([z.number(), storableString()], { error: `Enter ${what}.` })
     .transform((v) => (typeof v === "number" ? (Number.isFinite(v) ? String(v) : "") : v.trim().replace(/[,\s]/g, "")))
     .pipe(
-      z
-        .string()
+      storableString()
         .min(1, `Enter ${what}.`)
         .regex(/^\d+(\.\d{1,2})?$/, `Enter ${what} as a number of 0 or more with at most 2 decimals, e.g. 1250.00.`)
         .refine((v) => Number(v) <= MAX_AMOUNT, `Enter at most ${MAX_AMOUNT.toLocaleString("en-GB")}.`)
@@ -111,14 +108,13 @@ const cents = (v: string) => Math.round(Number(v) * 100);
 export const remedySchema = z
   .object({
     kind: z.enum(REMEDY_KINDS, { error: "Choose service credit, refund or indemnity." }),
-    currency: z
-      .string({ error: "Choose a currency." })
+    currency: storableString({ error: "Choose a currency." })
       .trim()
       .toUpperCase()
       .refine((c) => (CURRENCIES as readonly string[]).includes(c), "Choose a currency from the list (ISO 4217 code, e.g. USD, EUR)."),
     amountClaimed: amount("the amount claimed"),
     amountReceived: z
-      .union([z.number(), z.string()])
+      .union([z.number(), storableString()])
       .optional()
       .nullable()
       .transform((v) => (v === undefined || v === null || v === "" ? "0" : v))

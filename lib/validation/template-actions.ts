@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "./common";
 import { idSchema } from "./user";
 
 // Inputs of the template admin actions. The question/section bodies are validated by the domain
@@ -7,7 +8,7 @@ import { idSchema } from "./user";
 export const versionRefSchema = z.object({ versionId: idSchema });
 
 export const importTemplateInputSchema = z.object({
-  json: z.string().min(2, "Choose a JSON file.").max(2_000_000, "The file is larger than 2 MB."),
+  json: storableString().min(2, "Choose a JSON file.").max(2_000_000, "The file is larger than 2 MB."),
 });
 
 export const saveSectionInputSchema = z.object({

@@ -1,17 +1,16 @@
 import { z } from "zod";
-import { optionalText } from "./common";
+import { optionalText, storableString } from "./common";
 import { QUESTION_TYPES } from "@/lib/scoring/types";
 
 // One schema per input, shared by the admin forms, the server actions, the JSON import and the API.
 
-const keySchema = z
-  .string()
+const keySchema = storableString()
   .trim()
   .min(1, "Enter a key.")
   .max(64, "Use at most 64 characters.")
   .regex(/^[a-z][a-z0-9_]*$/, "Use lower-case letters, digits and _ (starting with a letter).");
 
-const text = (label: string, max: number) => z.string().trim().min(1, `Enter ${label}.`).max(max, `Use at most ${max} characters.`);
+const text = (label: string, max: number) => storableString().trim().min(1, `Enter ${label}.`).max(max, `Use at most ${max} characters.`);
 
 const weightSchema = z.number({ error: "Enter a number." }).finite().gt(0, "Weight must be greater than 0.").max(1000);
 const scoreSchema = z.number({ error: "Enter a number." }).min(0, "Scores are between 0 and 1.").max(1, "Scores are between 0 and 1.");
@@ -22,8 +21,7 @@ export const referenceSchema = z.object({
 });
 
 export const optionSchema = z.object({
-  value: z
-    .string()
+  value: storableString()
     .trim()
     .min(1, "Enter a value.")
     .max(64)
@@ -40,7 +38,7 @@ export const bandSchema = z.object({
 
 export const showIfSchema = z.object({
   questionKey: keySchema,
-  equals: z.union([z.string().trim().min(1).max(64), z.array(z.string().trim().min(1).max(64)).min(1).max(20)]),
+  equals: z.union([storableString().trim().min(1).max(64), z.array(storableString().trim().min(1).max(64)).min(1).max(20)]),
 });
 
 /** A question's own fields (its key's uniqueness and showIf target are checked on the whole version). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText } from "./common";
+import { optionalText, storableString } from "./common";
 import { isCountryCode } from "@/lib/vendors/countries";
 import { pageParams } from "./paging";
 import { idSchema } from "./user";
@@ -13,21 +13,20 @@ export const ASSESSMENT_STATUSES = ["DRAFT", "SUBMITTED", "IN_REVIEW", "APPROVED
 
 export const productSchema = z.object({
   id: idSchema.optional(),
-  name: z.string().trim().min(1, "Enter the product's name.").max(120, "Use at most 120 characters."),
-  model: z.string().trim().min(1, "Enter the model or version.").max(120, "Use at most 120 characters."),
+  name: storableString().trim().min(1, "Enter the product's name.").max(120, "Use at most 120 characters."),
+  model: storableString().trim().min(1, "Enter the model or version.").max(120, "Use at most 120 characters."),
 });
 
 /** Create and edit a vendor (the form, the action and the API share it). */
 export const vendorSchema = z.object({
-  name: z.string().trim().min(2, "Enter the vendor's name.").max(120, "Use at most 120 characters."),
-  website: z
-    .string()
+  name: storableString().trim().min(2, "Enter the vendor's name.").max(120, "Use at most 120 characters."),
+  website: storableString()
     .trim()
     .max(300, "Use at most 300 characters.")
     .optional()
     .transform((v) => (v ? v : undefined))
     .pipe(z.url({ protocol: /^https?$/, error: "Enter a full web address, e.g. https://example.com." }).optional()),
-  country: z.string().trim().toUpperCase().refine(isCountryCode, "Choose the country of the headquarters."),
+  country: storableString().trim().toUpperCase().refine(isCountryCode, "Choose the country of the headquarters."),
   description: optionalText(2000),
   ownerId: idSchema.min(1, "Choose an owner."),
   products: z.array(productSchema).min(1, "Add at least one AI product or model in use.").max(30, "Add at most 30 products."),
@@ -51,15 +50,14 @@ export const VENDOR_SORTS = ["name", "tier", "score", "risk", "nextReview", "sta
 export type VendorSort = (typeof VENDOR_SORTS)[number];
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .string()
+  storableString()
     .optional()
     .transform((v) => (v ? v : undefined))
     .pipe(z.enum(values).optional());
 
 /** The register's query (URL search params and the API's query string). */
 export const vendorListQuerySchema = z.object({
-  q: z.string().trim().max(100, "Search for at most 100 characters.").optional().transform((v) => (v ? v : undefined)),
+  q: storableString().trim().max(100, "Search for at most 100 characters.").optional().transform((v) => (v ? v : undefined)),
   /** The vendor risk rating (findings and incidents included), not the questionnaire's alone */
   rating: oneOf([...RATINGS, "UNRATED"] as const),
   tier: oneOf(["1", "2", "3"] as const).transform((v) => (v ? Number(v) : undefined)),

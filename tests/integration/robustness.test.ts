@@ -17,6 +17,8 @@ import * as decision from "@/app/api/v1/assessments/[id]/decision/route";
 import * as audit from "@/app/api/v1/audit/route";
 import * as evidence from "@/app/(app)/assessments/[id]/evidence/route";
 import * as vendorExport from "@/app/(app)/vendors/export/route";
+import * as findings from "@/app/api/v1/findings/route";
+import * as respondentFile from "@/app/respond/[token]/evidence/[fileId]/route";
 import { makeUser, makeVendor, publishedTemplate, sql } from "./helpers";
 
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -60,9 +62,42 @@ async function fingerprint() {
   return rows[0];
 }
 
+/** What PostgreSQL cannot store: NUL, a lone high or low surrogate, a reversed pair. */
+const unstorable = fc.oneof(
+  fc.constant("\u0000"),
+  fc.integer({ min: 0xd800, max: 0xdbff }).map((c) => String.fromCharCode(c)),
+  fc.integer({ min: 0xdc00, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+  fc.constant("\udc00\ud800"),
+);
+/** Ordinary text with one of those somewhere in it (start, middle or end). */
+const nasty = fc.tuple(fc.string({ maxLength: 20 }), unstorable, fc.string({ maxLength: 20 })).map(([a, bad, b]) => a + bad + b);
+/** Any code unit at all, surrogates included. */
+const anyText = fc.oneof(nasty, fc.string({ unit: "binary", maxLength: 40 }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 40 }));
+/** Percent-encoding that is not valid UTF-8, or that decodes to NUL. */
+const badEscape = fc.constantFrom("%FF", "%E0%A4%A", "%ED%A0%80", "%C0%80", "%F4%90%80%80", "%uD800", "%", "%0", "%00", "a%00b");
+/** A body that would be valid but for unstorable text in one of its fields. */
+const withNasty = (base: () => Record<string, unknown>, fields: string[]) =>
+  fc.tuple(fc.constantFrom(...fields), nasty).map(([field, bad]) => {
+    const body = base();
+    const [head, ...rest] = field.split(".");
+    if (!rest.length) body[head!] = bad;
+    else (body[head!] as Record<string, unknown>[])[0]![rest[1]!] = bad;
+    return JSON.stringify(body);
+  });
+const vendorBody = () => ({ name: "Fuzz Vendor", country: "US", ownerId: analyst.id, description: "ok", website: "https://fuzz.example", products: [{ name: "API", model: "m-1" }], dataSensitivity: "INTERNAL", businessCriticality: "LOW", integrationDepth: "STANDALONE", regulatedUse: false });
+const answersBody = () => ({ version: 1, answers: [{ questionKey: "extraction_case_summary", value: "ok", comment: "ok", evidenceUrl: "https://fuzz.example/e" }] });
+/** Bytes that are not UTF-8, inside and around a JSON body. */
+const badBytes = fc.uint8Array({ minLength: 1, maxLength: 16 }).map((bytes) => new Uint8Array([...Buffer.from('{"name":"'), ...bytes.map((b) => b | 0x80), ...Buffer.from('","answers":[]}')]));
+
 const junk = fc.oneof(
   fc.json(),
   fc.string({ maxLength: 200 }),
+  anyText,
+  withNasty(vendorBody, ["name", "description", "website", "ownerId", "country", "products.0.name", "products.0.model"]),
+  withNasty(answersBody, ["answers.0.value", "answers.0.comment", "answers.0.evidenceUrl", "answers.0.questionKey"]),
+  fc.record({ decision: fc.constantFrom("APPROVE", "REJECT"), comment: nasty }).map((v) => JSON.stringify(v)),
+  fc.record({ vendorId: fc.oneof(nasty, anyText), scope: nasty }).map((v) => JSON.stringify(v)),
+  badBytes,
   fc.constantFrom("", "null", "[]", "{", "{}", '{"version":"1"}', '{"answers":null}', "\u0000", "[".repeat(500)),
   fc.jsonValue().map((v) => JSON.stringify({ version: v, answers: v })),
   fc.record({ questionKey: fc.string(), value: fc.jsonValue() }).map((a) => JSON.stringify({ version: 1, answers: [a] })),
@@ -107,10 +142,21 @@ describe("malformed input", () => {
     // Query strings.
     await fc.assert(
       fc.asyncProperty(
-        fc.dictionary(fc.constantFrom("q", "rating", "tier", "status", "owner", "sort", "order", "page", "pageSize", "overdue", "format", "vendorId", "entity", "entityId"), fc.oneof(fc.string(), fc.constantFrom("-1", "0", "1e9", "NaN", "DESC", "GREAT", "4", "x".repeat(300)))),
-        fc.constantFrom(vendors.GET, assessments.GET, audit.GET, vendorExport.GET),
+        fc.dictionary(
+          fc.constantFrom("q", "rating", "tier", "status", "owner", "sort", "order", "page", "pageSize", "overdue", "format", "vendorId", "assessmentId", "entity", "entityId"),
+          // Already encoded: text (NUL and surrogates go in as %00 and U+FFFD), and raw escapes that are not valid.
+          fc.oneof(
+            fc.string().map(encodeURIComponent),
+            fc.constantFrom("-1", "0", "1e9", "NaN", "DESC", "GREAT", "4", "x".repeat(300)),
+            nasty.map((t) => encodeURIComponent(t.toWellFormed())),
+            fc.tuple(fc.string({ maxLength: 10 }), badEscape, fc.string({ maxLength: 10 })).map(([a, e, b]) => encodeURIComponent(a) + e + encodeURIComponent(b)),
+          ),
+        ),
+        fc.constantFrom(vendors.GET, assessments.GET, audit.GET, vendorExport.GET, findings.GET),
         async (query, handler) => {
-          const qs = new URLSearchParams(query).toString();
+          const qs = Object.entries(query)
+            .map(([k, v]) => `${k}=${v}`)
+            .join("&");
           const res = await send(handler, { method: "GET", path: `/x?${qs}` });
           sent++;
           expect(res.status).toBeLessThan(500);
@@ -123,17 +169,23 @@ describe("malformed input", () => {
       { numRuns: 2500 },
     );
 
-    // Ids.
+    // Ids: as a path can bring them (decoded NUL, a lone surrogate, escapes Next.js passes as they came).
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 100 }), fc.constantFrom("../../etc/passwd", "' OR 1=1 --", "%00", "x".repeat(5000))), fc.constantFrom(vendor.GET, assessment.GET), async (id, handler) => {
-        await check(await send(handler, { method: "GET", params: { id } }));
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string({ maxLength: 100 }), fc.constantFrom("../../etc/passwd", "' OR 1=1 --", "%00", "x".repeat(5000)), nasty, anyText, badEscape, fc.tuple(fc.string({ maxLength: 10 }), badEscape).map(([a, e]) => a + e)),
+        fc.constantFrom(vendor.GET, assessment.GET, vendor.PATCH, answers.PUT, respondentFile.GET),
+        async (id, handler) => {
+          const write = handler === vendor.PATCH || handler === answers.PUT;
+          const body = write ? JSON.stringify({ description: "x", version: 1, answers: [{ questionKey: "identity_org_kyc", value: "YES" }] }) : null;
+          await check(await send(handler, { method: write ? (handler === vendor.PATCH ? "PATCH" : "PUT") : "GET", params: { id, token: id, fileId: id }, body, contentType: write ? "application/json" : undefined }));
+        },
+      ),
       { numRuns: 1000 },
     );
 
     // Uploads.
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), fc.constantFrom("evidence.pdf", "x.png", "a.exe", "", "notes.txt", "../../x.pdf"), fc.constantFrom("audit_assurance_report", "nope", ""), async (bytes, name, questionKey) => {
+      fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), fc.oneof(fc.constantFrom("evidence.pdf", "x.png", "a.exe", "", "notes.txt", "../../x.pdf"), nasty.map((t) => `${t}.pdf`)), fc.oneof(fc.constantFrom("audit_assurance_report", "nope", ""), nasty), async (bytes, name, questionKey) => {
         const form = new FormData();
         form.set("questionKey", questionKey);
         form.set("file", new File([bytes], name || "blob"));
