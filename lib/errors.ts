@@ -113,8 +113,17 @@ function postgresCode(error: object): string | undefined {
   return undefined;
 }
 
-/** Whether PostgreSQL refused a text it cannot store (NUL, an invalid byte sequence): the input's fault, never a 500. */
+/** Text refused before it reached the database (lib/prisma-client.ts): a 400 on the field it was found in. */
+export class UnstorableTextError extends AppError {
+  constructor(path: string, message: string) {
+    super("VALIDATION_ERROR", { message, issues: [{ path, message }] });
+    this.name = "UnstorableTextError";
+  }
+}
+
+/** Whether PostgreSQL refused a text it cannot store (NUL, an invalid byte sequence), or the client did first: the input's fault, never a 500. */
 export function isUnstorableTextError(error: unknown): boolean {
+  if (error instanceof UnstorableTextError) return true;
   if (typeof error !== "object" || error === null) return false;
   const code = postgresCode(error);
   return code !== undefined && UNSTORABLE_TEXT_SQLSTATES.has(code);

@@ -1,7 +1,13 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { UnstorableTextError } from "@/lib/errors";
+import { findUnstorableText } from "@/lib/validation/common";
 
-/** A Prisma client on the driver adapter. Password hashes are omitted unless asked for. */
+/**
+ * A Prisma client on the driver adapter. Password hashes are omitted unless asked for. Text
+ * PostgreSQL cannot store (NUL, a lone surrogate) that got past the zod schemas is refused as a 400
+ * before the query is built (Prisma itself fails on a lone surrogate with an error that has no code).
+ */
 export function createPrismaClient(connectionString = process.env.DATABASE_URL) {
   if (!connectionString) throw new Error("DATABASE_URL is not set");
   const adapter = new PrismaPg({
@@ -9,5 +15,16 @@ export function createPrismaClient(connectionString = process.env.DATABASE_URL) 
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     connectionTimeoutMillis: 5_000,
   });
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }).$extends({
+    query: {
+      $allOperations({ args, query }) {
+        const bad = findUnstorableText(args);
+        if (bad) {
+          const path = bad.path.filter((p) => !["data", "where", "create", "update"].includes(String(p))).join(".") || "(root)";
+          throw new UnstorableTextError(path, bad.message);
+        }
+        return query(args);
+      },
+    },
+  });
 }
