@@ -36,6 +36,24 @@ export async function createTestDatabase(prefix: string) {
   return { name, url, drop: () => dropDatabase(name) };
 }
 
+/**
+ * A copy of a (migrated, idle) template database under a new name. Retries while the template is
+ * briefly in use (PostgreSQL refuses to copy a database others are connected to: 55006).
+ */
+export async function cloneDatabase(template: string) {
+  const name = `${template}_${randomBytes(4).toString("hex")}`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+      break;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "55006" || attempt >= 20) throw error;
+      await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+    }
+  }
+  return { name, url: withDatabase(adminUrl(), name), drop: () => dropDatabase(name) };
+}
+
 export function dropDatabase(name: string) {
   return admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 }
