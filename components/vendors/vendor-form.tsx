@@ -20,7 +20,8 @@ import { errorAt } from "@/components/ui/form-errors";
 import { toast } from "@/components/ui/toast";
 import { TierBadge } from "./tier-badge";
 
-export function VendorForm({ vendorId, initial, owners }: { vendorId?: string; initial: VendorInput; owners: { id: string; name: string }[] }) {
+/** Register a vendor, or edit one (vendorId with the version read: someone else's save in between is a 409). */
+export function VendorForm({ vendorId, version, initial, owners }: { vendorId?: string; version?: number; initial: VendorInput; owners: { id: string; name: string }[] }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<VendorInput, unknown, VendorData>({ resolver: zodResolver(vendorSchema), defaultValues: initial });
@@ -33,7 +34,7 @@ export function VendorForm({ vendorId, initial, owners }: { vendorId?: string; i
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const result = await saveVendorAction({ vendorId, vendor: values });
+    const result = await saveVendorAction({ vendorId, version, vendor: values });
     if (result.ok) {
       toast.success(vendorId ? `Saved ${result.data.name}.` : `Registered ${result.data.name}.`);
       router.push(`/vendors/${result.data.id}`);

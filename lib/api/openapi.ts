@@ -18,7 +18,7 @@ import {
 } from "@/lib/validation/assessment";
 import { incidentSchema, remedySchema } from "@/lib/validation/incident";
 import { INCIDENT_DISCLOSURES, INCIDENT_TYPES, REMEDY_KINDS } from "@/lib/incidents/labels";
-import { vendorListQuerySchema, vendorSchema } from "@/lib/validation/vendor";
+import { vendorListQuerySchema, vendorPatchSchema, vendorSchema } from "@/lib/validation/vendor";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
 
@@ -167,7 +167,7 @@ export const API_ROUTES: ApiRoute[] = [
     success: { status: 200, description: "The vendor", schema: vendorJson },
     errors: [404],
   },
-  { method: "patch", path: "/vendors/{id}", summary: "Update some fields of a vendor", permission: "vendor:write", body: vendorSchema.partial(), success: { status: 200, description: "The vendor", schema: anyObject }, errors: [400, 404, 413] },
+  { method: "patch", path: "/vendors/{id}", summary: "Update some fields of a vendor (the others kept as they are; send the `version` you read to refuse a concurrent edit: 409)", permission: "vendor:write", body: vendorPatchSchema, success: { status: 200, description: "The vendor", schema: anyObject }, errors: [400, 404, 409, 413] },
   { method: "delete", path: "/vendors/{id}", summary: "Delete a vendor that has no assessments and no incidents", permission: "vendor:delete", success: { status: 204, description: "Deleted" }, errors: [404, 409] },
   {
     method: "get",

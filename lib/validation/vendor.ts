@@ -45,6 +45,13 @@ export const vendorSchema = z.object({
 export type VendorInput = z.input<typeof vendorSchema>;
 export type VendorData = z.output<typeof vendorSchema>;
 
+/** The version an edit read: a stale one is a 409 (optimistic lock). */
+export const vendorVersionSchema = z.number({ error: "Send the version you last read." }).int("Send the version you last read.").min(1, "Send the version you last read.");
+
+/** A partial update (PATCH): any of the vendor's fields, and optionally the version it read. */
+export const vendorPatchSchema = vendorSchema.partial().extend({ version: vendorVersionSchema.optional() });
+export type VendorPatchInput = z.input<typeof vendorPatchSchema>;
+
 /** score: the questionnaire score; risk: the vendor risk rating (LOW → CRITICAL ascending). */
 export const VENDOR_SORTS = ["name", "tier", "score", "risk", "nextReview", "status", "owner"] as const;
 export type VendorSort = (typeof VENDOR_SORTS)[number];

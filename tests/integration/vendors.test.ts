@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { vendorListQuerySchema } from "@/lib/validation/vendor";
 import { getVendor } from "@/lib/server/vendors/get-vendor";
 import { listVendors } from "@/lib/server/vendors/list-vendors";
+import { patchVendor } from "@/lib/server/vendors/patch-vendor";
 import { saveVendor } from "@/lib/server/vendors/save-vendor";
 import { expectAppError, makeUser, makeVendor } from "./helpers";
 
@@ -120,5 +121,54 @@ describe("listVendors", () => {
     const result = vendorListQuerySchema.safeParse({ sort: "password", page: "x", rating: "GREAT" });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path[0]).sort()).toEqual(["page", "rating", "sort"]);
+  });
+});
+
+describe("no lost update on vendors", () => {
+  const inputOf = async (vendorId: string) => {
+    const v = await getVendor({ actor: analyst, vendorId });
+    return {
+      name: v.name,
+      country: v.country,
+      ownerId: v.owner.id,
+      products: v.products,
+      dataSensitivity: v.dataSensitivity,
+      businessCriticality: v.businessCriticality,
+      integrationDepth: v.integrationDepth,
+      regulatedUse: v.regulatedUse,
+      description: v.description ?? undefined,
+      version: v.version,
+    };
+  };
+
+  it("an edit from a stale version is a 409 that writes nothing; the current one increments the version", async () => {
+    const vendor = await makeVendor(analyst, { description: "First" });
+    const { version, ...input } = await inputOf(vendor.id);
+    expect(version).toBe(1);
+    const saved = await saveVendor({ actor: analyst, vendorId: vendor.id, version, input: { ...input, description: "Mine" } });
+    expect(saved.version).toBe(2);
+    const stale = await expectAppError(saveVendor({ actor: analyst, vendorId: vendor.id, version, input: { ...input, description: "Theirs" } }), "CONFLICT");
+    expect(stale.message).toContain("you have version 1, the current one is 2");
+    expect(await db.vendor.findUniqueOrThrow({ where: { id: vendor.id }, select: { description: true, version: true } })).toEqual({ description: "Mine", version: 2 });
+  });
+
+  it("two concurrent partial updates of different fields both land; a PATCH never clears what it omits", async () => {
+    const vendor = await makeVendor(analyst, { description: "Before", incidentDisclosureHours: 48, website: "https://before.example" });
+    await Promise.all([
+      patchVendor({ actor: analyst, vendorId: vendor.id, input: { description: "Described" } }),
+      patchVendor({ actor: analyst, vendorId: vendor.id, input: { incidentDisclosureHours: 24 } }),
+      patchVendor({ actor: analyst, vendorId: vendor.id, input: { regulatedUse: true } }),
+    ]);
+    expect(await db.vendor.findUniqueOrThrow({ where: { id: vendor.id }, select: { description: true, incidentDisclosureHours: true, regulatedUse: true, website: true, version: true } })).toEqual({
+      description: "Described",
+      incidentDisclosureHours: 24,
+      regulatedUse: true,
+      website: "https://before.example",
+      version: 4,
+    });
+    await expectAppError(patchVendor({ actor: analyst, vendorId: vendor.id, input: { description: "Late", version: 3 } }), "CONFLICT");
+    await patchVendor({ actor: analyst, vendorId: vendor.id, input: { description: "On time", version: 4 } });
+    expect((await db.vendor.findUniqueOrThrow({ where: { id: vendor.id } })).description).toBe("On time");
+    await expectAppError(patchVendor({ actor: analyst, vendorId: "no-such-vendor", input: { description: "x" } }), "NOT_FOUND");
   });
 });

@@ -3,17 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/action";
-import type { VendorInput } from "@/lib/validation/vendor";
+import { vendorVersionSchema, type VendorInput } from "@/lib/validation/vendor";
 import { idSchema } from "@/lib/validation/user";
 import { startAssessmentSchema } from "@/lib/validation/assessment";
 import { saveVendor } from "@/lib/server/vendors/save-vendor";
 import { startAssessment } from "@/lib/server/assessments/start-assessment";
 
 // The vendor body is validated by saveVendor with vendorSchema, so issues keep the form's paths.
-const saveVendorInput = z.object({ vendorId: idSchema.optional(), vendor: z.unknown() });
+const saveVendorInput = z.object({ vendorId: idSchema.optional(), version: vendorVersionSchema.optional(), vendor: z.unknown() });
 
 export const saveVendorAction = action(saveVendorInput, "vendor:write", async ({ actor, input, requestId }) => {
-  const vendor = await saveVendor({ actor, vendorId: input.vendorId, input: input.vendor as VendorInput, requestId });
+  const vendor = await saveVendor({ actor, vendorId: input.vendorId, version: input.version, input: input.vendor as VendorInput, requestId });
   revalidatePath("/vendors");
   revalidatePath(`/vendors/${vendor.id}`);
   return vendor;

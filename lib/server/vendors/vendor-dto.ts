@@ -59,6 +59,7 @@ export const vendorDetailSelect = {
   regulatedUse: true,
   tier: true,
   incidentDisclosureHours: true,
+  version: true,
   nextReviewAt: true,
   latestScore: true,
   latestStatus: true,

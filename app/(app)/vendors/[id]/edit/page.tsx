@@ -16,6 +16,7 @@ export default async function EditVendorPage({ params }: { params: Promise<{ id:
       <PageHeader title={`Edit ${vendor.name}`} />
       <VendorForm
         vendorId={vendor.id}
+        version={vendor.version}
         owners={owners.some((o) => o.id === vendor.owner.id) ? owners : [...owners, { id: vendor.owner.id, name: `${vendor.owner.name} (inactive)` }]}
         initial={{
           name: vendor.name,

@@ -1,34 +1,18 @@
 import { NextResponse } from "next/server";
 import { readJson, withApi } from "@/lib/api/handler";
-import { vendorSchema } from "@/lib/validation/vendor";
+import { vendorPatchSchema } from "@/lib/validation/vendor";
 import { deleteVendor } from "@/lib/server/vendors/delete-vendor";
 import { getVendor } from "@/lib/server/vendors/get-vendor";
-import { saveVendor } from "@/lib/server/vendors/save-vendor";
+import { patchVendor } from "@/lib/server/vendors/patch-vendor";
 
 type P = { id: string };
 
 export const GET = withApi<P>(async ({ actor, params }) => getVendor({ actor, vendorId: params.id }), { permission: "vendor:read" });
 
-/** Partial update: the given fields over the current ones, then the full vendor schema. */
+/** Partial update: the given fields over the current ones under the row lock (patchVendor); `version` optional, stale → 409. */
 export const PATCH = withApi<P>(
   async ({ req, actor, params, requestId }) => {
-    const patch = await readJson(req, vendorSchema.partial());
-    const current = await getVendor({ actor, vendorId: params.id });
-    const merged = {
-      name: current.name,
-      website: current.website ?? undefined,
-      country: current.country,
-      description: current.description ?? undefined,
-      ownerId: current.owner.id,
-      products: current.products,
-      dataSensitivity: current.dataSensitivity,
-      businessCriticality: current.businessCriticality,
-      integrationDepth: current.integrationDepth,
-      regulatedUse: current.regulatedUse,
-      incidentDisclosureHours: current.incidentDisclosureHours,
-      ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
-    };
-    await saveVendor({ actor, vendorId: params.id, input: merged, requestId });
+    await patchVendor({ actor, vendorId: params.id, input: await readJson(req, vendorPatchSchema), requestId });
     return getVendor({ actor, vendorId: params.id });
   },
   { permission: "vendor:write" },

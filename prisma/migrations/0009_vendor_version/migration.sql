@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Vendor" ADD COLUMN     "version" INTEGER NOT NULL DEFAULT 1;
+
