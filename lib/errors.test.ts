@@ -77,3 +77,30 @@ describe("toErrorResponse", () => {
     expect(res.headers).toEqual({ "Retry-After": "30" });
   });
 });
+
+describe("a database that is down or unreachable is a 503 with Retry-After, decided by codes", () => {
+  const prisma = (code: string) => Object.assign(new Error("prisma"), { name: "PrismaClientKnownRequestError", code });
+  const adapter = (originalCode: string) => Object.assign(new Error("adapter"), { name: "DriverAdapterError", cause: { kind: "postgres", originalCode } });
+  const socket = (code: string) => Object.assign(new Error("socket"), { code });
+  it.each<[string, unknown, number]>([
+    ["can't reach the server (P1001)", prisma("P1001"), 503],
+    ["pool timeout (P2024)", prisma("P2024"), 503],
+    ["server closed the connection (P1017)", prisma("P1017"), 503],
+    ["admin shutdown (57P01)", adapter("57P01"), 503],
+    ["cannot connect now (57P03)", adapter("57P03"), 503],
+    ["connection failure (08006)", adapter("08006"), 503],
+    ["too many connections (53300)", adapter("53300"), 503],
+    ["refused socket", socket("ECONNREFUSED"), 503],
+    ["reset socket, as a cause", Object.assign(new Error("wrapped"), { cause: socket("ECONNRESET") }), 503],
+    ["a unique violation stays a 409", prisma("P2002"), 409],
+    ["a syntax error stays a 500", adapter("42601"), 500],
+    ["a message alone decides nothing", new Error("Can't reach database server"), 500],
+  ])("%s → %i", (_name, error, status) => {
+    const response = toErrorResponse(error, "req-1");
+    expect(response.status).toBe(status);
+    if (status === 503) {
+      expect(response.body.error.code).toBe("SERVICE_UNAVAILABLE");
+      expect(response.headers).toEqual({ "Retry-After": "5" });
+    }
+  });
+});

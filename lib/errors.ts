@@ -129,6 +129,27 @@ export function isUnstorableTextError(error: unknown): boolean {
   return code !== undefined && UNSTORABLE_TEXT_SQLSTATES.has(code);
 }
 
+/** Prisma's codes for a database it cannot reach or that dropped the connection (incl. pool timeout). */
+const UNAVAILABLE_PRISMA = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+/** PostgreSQL: connection exceptions (08…), shutdown or restart (57P01–57P03), too many connections. */
+const UNAVAILABLE_SQLSTATE = /^(08|57P0[123]$|53300$)/;
+/** Node's socket errors, as pg raises them. */
+const UNAVAILABLE_SOCKET = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EPIPE"]);
+
+/** Whether the database is down or unreachable (a 503 to retry), decided by error codes only. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const code = "code" in error && typeof error.code === "string" ? error.code : undefined;
+  if (code && (UNAVAILABLE_PRISMA.has(code) || UNAVAILABLE_SOCKET.has(code))) return true;
+  const sqlstate = postgresCode(error);
+  if (sqlstate && UNAVAILABLE_SQLSTATE.test(sqlstate)) return true;
+  const cause = "cause" in error ? error.cause : undefined;
+  return cause !== undefined && cause !== error && isDatabaseUnavailable(cause);
+}
+
+/** Seconds a client should wait before retrying while the database is unavailable. */
+export const UNAVAILABLE_RETRY_SECONDS = 5;
+
 /**
  * Unique-constraint violations from Prisma (P2002) become a 409 on the named fields, a missing
  * record (P2025) a 404, and text PostgreSQL cannot store a 400.
@@ -136,6 +157,12 @@ export function isUnstorableTextError(error: unknown): boolean {
 function fromPrisma(error: unknown): AppError | null {
   if (typeof error !== "object" || error === null) return null;
   if (isUnstorableTextError(error)) return new AppError("VALIDATION_ERROR", { message: UNSTORABLE_TEXT_MESSAGE });
+  if (isDatabaseUnavailable(error)) {
+    return new AppError("SERVICE_UNAVAILABLE", {
+      message: "The database is temporarily unavailable. Try again in a moment; what was saved before is safe.",
+      headers: { "Retry-After": String(UNAVAILABLE_RETRY_SECONDS) },
+    });
+  }
   if (!("code" in error)) return null;
   if (error.code === "P2002") {
     return new AppError("CONFLICT", { message: "A record with these values already exists." });
@@ -162,6 +189,7 @@ export function toErrorResponse(error: unknown, requestId?: string): { status: n
       body: { error: { code: "INTERNAL", message: DEFAULT_MESSAGE.INTERNAL, requestId } },
     };
   }
+  if (appError.code === "SERVICE_UNAVAILABLE") console.warn(`[${requestId ?? "no-request-id"}] database unavailable`, error instanceof Error ? error.message : error);
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
   if (appError.issues?.length) body.error.issues = appError.issues;
   if (appError.details !== undefined) body.error.details = appError.details;
