@@ -94,7 +94,7 @@ export function ImportAnswersDialog({ assessmentId, beforeApply }: { assessmentI
           ) : (
             <div className="grid gap-4 text-sm">
               <p>
-                {preview.changes.length} change{preview.changes.length === 1 ? "" : "s"}, {preview.unchanged} unchanged, {preview.issues.length} invalid row{preview.issues.length === 1 ? "" : "s"}.
+                {preview.changes.length} change{preview.changes.length === 1 ? "" : "s"}, {preview.unchanged} unchanged, {preview.issueCount} invalid row{preview.issueCount === 1 ? "" : "s"}{preview.issueCount > preview.issues.length ? ` (the first ${preview.issues.length} listed)` : ""}.
               </p>
               {preview.issues.length > 0 && (
                 <IssueList

@@ -1,6 +1,7 @@
 // The offline questionnaire: one assessment's answers as an XLSX workbook (one sheet per domain,
 // a question-key column, drop-down lists for choice questions), and reading it back for import.
 import ExcelJS from "exceljs";
+import { zipDirectory } from "./zip-directory";
 import { answerError } from "@/lib/assessments/answers";
 import { answerChoices, formatAnswer, QUESTION_TYPE_LABELS } from "@/lib/questionnaire/labels";
 import type { AnswerValue } from "@/lib/scoring/types";
@@ -158,6 +159,9 @@ export function readAnswer(q: QuestionDto, raw: string, rawNumber: number | null
   }
 }
 
+/** What an uploaded workbook may expand to, and how much of it is read. */
+export const IMPORT_LIMITS = { uncompressedBytes: 20 * 1024 * 1024, entries: 50, rowsPerSheet: 1000 } as const;
+
 /**
  * Reads a filled workbook against the assessment's questionnaire: every row with a question key,
  * checked like any other answer. Unknown keys, bad answers and a workbook of another assessment
@@ -167,6 +171,16 @@ export async function parseAnswerWorkbook(
   buffer: Uint8Array,
   expected: { assessmentId: string; templateVersionId: string; sections: SectionDto[] },
 ): Promise<{ rows: ParsedRow[]; issues: RowIssue[] }> {
+  // Checked from the archive's directory before parsing: a small file must not inflate the server.
+  const directory = zipDirectory(buffer);
+  if (!directory) return { rows: [], issues: [{ sheet: "-", row: 0, questionKey: null, message: "The file is not a readable .xlsx workbook." }] };
+  if (directory.uncompressed > IMPORT_LIMITS.uncompressedBytes || directory.entries > IMPORT_LIMITS.entries) {
+    const mb = Math.ceil(directory.uncompressed / 1024 / 1024);
+    return {
+      rows: [],
+      issues: [{ sheet: "-", row: 0, questionKey: null, message: `The workbook expands to ${mb} MB in ${directory.entries} part${directory.entries === 1 ? "" : "s"}; an answers workbook stays under ${IMPORT_LIMITS.uncompressedBytes / 1024 / 1024} MB and ${IMPORT_LIMITS.entries} parts. Export the answers again and fill that one in.` }],
+    };
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -191,8 +205,9 @@ export async function parseAnswerWorkbook(
   const rows: ParsedRow[] = [];
   wb.eachSheet((ws) => {
     if (ws.name === META_SHEET) return;
+    if (ws.rowCount > IMPORT_LIMITS.rowsPerSheet) issues.push({ sheet: ws.name, row: 0, questionKey: null, message: `This sheet has ${ws.rowCount} rows; only the first ${IMPORT_LIMITS.rowsPerSheet} are read.` });
     ws.eachRow((row, n) => {
-      if (n === 1) return;
+      if (n === 1 || n > IMPORT_LIMITS.rowsPerSheet) return;
       const key = text(row.getCell(COL.key));
       if (!key) return;
       const where = { sheet: ws.name, row: n, questionKey: key };

@@ -6,6 +6,8 @@ import { formatAnswer } from "@/lib/questionnaire/labels";
 import { getAssessment } from "./get-assessment";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** The preview lists at most this many invalid rows (and says how many there are). */
+export const MAX_PREVIEW_ISSUES = 200;
 
 export type ImportChange = { questionKey: string; question: string; sheet: string; row: number; before: string; after: string; answer: WorkbookAnswer };
 
@@ -35,7 +37,7 @@ export async function previewImport({ actor, assessmentId, bytes }: { actor: Act
     }
     changes.push({ questionKey: r.questionKey, question: q.text, sheet: r.sheet, row: r.row, before: formatAnswer(q, current?.value), after: formatAnswer(q, r.answer.value), answer: r.answer });
   }
-  return { version: a.version, changes, unchanged, issues: issues as RowIssue[] };
+  return { version: a.version, changes, unchanged, issues: (issues as RowIssue[]).slice(0, MAX_PREVIEW_ISSUES), issueCount: issues.length };
 }
 
 export type ImportPreview = Awaited<ReturnType<typeof previewImport>>;
