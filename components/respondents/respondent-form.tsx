@@ -22,7 +22,8 @@ import { toast } from "@/components/ui/toast";
 
 /** A dead link (revoked or expired meanwhile): reload, so the page says so. */
 function guard<T>(result: ActionResult<T>): ActionResult<T> {
-  if (!result.ok && result.error.code === "NOT_FOUND" && result.error.message.startsWith("This link is no longer valid")) window.location.reload();
+  const details = !result.ok ? (result.error.details as { reason?: string } | undefined) : undefined;
+  if (!result.ok && result.error.code === "NOT_FOUND" && details?.reason === "LINK_INVALID") window.location.reload();
   return result;
 }
 

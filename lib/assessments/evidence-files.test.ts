@@ -31,7 +31,7 @@ describe("checkEvidenceFile", () => {
   it("refuses files over 10 MB", () => {
     const big = new Uint8Array(MAX_EVIDENCE_BYTES + 1);
     big.set(text("%PDF-"));
-    expect(checkEvidenceFile("big.pdf", big)).toEqual({ ok: false, message: "The file is larger than 10 MB." });
+    expect(checkEvidenceFile("big.pdf", big)).toEqual({ ok: false, message: "The file is larger than 10 MB.", tooLarge: true });
   });
 });
 

@@ -41,10 +41,10 @@ function lastCharBoundary(b: Uint8Array) {
   return end > 0 && b[end - 1]! >= 0xc0 ? end - 1 : b.length;
 }
 
-/** The stored content type of an acceptable file, or why it is refused. */
-export function checkEvidenceFile(filename: string, bytes: Uint8Array): { ok: true; contentType: string } | { ok: false; message: string } {
+/** The stored content type of an acceptable file, or why it is refused (tooLarge: a 413, not a 400). */
+export function checkEvidenceFile(filename: string, bytes: Uint8Array): { ok: true; contentType: string } | { ok: false; message: string; tooLarge?: true } {
   if (bytes.length === 0) return { ok: false, message: "The file is empty." };
-  if (bytes.length > MAX_EVIDENCE_BYTES) return { ok: false, message: "The file is larger than 10 MB." };
+  if (bytes.length > MAX_EVIDENCE_BYTES) return { ok: false, message: "The file is larger than 10 MB.", tooLarge: true };
   const ext = filename.toLowerCase().split(".").pop() ?? "";
   const kind = KINDS.find((k) => k.ext.includes(ext));
   if (!kind) return { ok: false, message: `Upload a ${EVIDENCE_EXTENSIONS.join(", ")} file.` };

@@ -77,13 +77,14 @@ describe("server actions", () => {
   it("of the respondent link are built with respondentAction() and refuse a missing, malformed or unknown link", async () => {
     const names: string[] = [];
     for (const file of actionFiles().filter((f) => f.startsWith(RESPONDENT_DIR))) {
-      const mod = (await import(file)) as Record<string, ((input: unknown) => Promise<{ ok: boolean; error?: { code: string; message: string } }>) & { access?: string }>;
+      const mod = (await import(file)) as Record<string, ((input: unknown) => Promise<{ ok: boolean; error?: { code: string; message: string; details?: unknown } }>) & { access?: string }>;
       for (const [name, fn] of Object.entries(mod)) {
         names.push(name);
         expect([name, fn.access]).toEqual([name, "respondent-link"]);
         for (const input of [{}, { token: 42 }, { token: "vsr_short" }, { token: `vsr_${"A".repeat(43)}`, version: 1, body: { version: 1, answers: [] } }]) {
           const result = await fn(input);
-          expect([name, result.ok, result.error?.code, result.error?.message.startsWith("This link is no longer valid")]).toEqual([name, false, "NOT_FOUND", true]);
+          // The browser reloads on the dead-link marker (details), never on the message text.
+          expect([name, result.ok, result.error?.code, result.error?.message.startsWith("This link is no longer valid"), result.error?.details]).toEqual([name, false, "NOT_FOUND", true, { reason: "LINK_INVALID" }]);
         }
       }
     }

@@ -14,7 +14,7 @@ export function checkUpload(upload: EvidenceUpload) {
   const name = safeFilename(upload.filename);
   const check = checkEvidenceFile(name, upload.bytes);
   if (!check.ok) {
-    throw new AppError(upload.bytes.length > 0 && check.message.includes("10 MB") ? "PAYLOAD_TOO_LARGE" : "VALIDATION_ERROR", { message: check.message, issues: [{ path: "file", message: check.message }] });
+    throw new AppError(check.tooLarge ? "PAYLOAD_TOO_LARGE" : "VALIDATION_ERROR", { message: check.message, issues: [{ path: "file", message: check.message }] });
   }
   return { name, contentType: check.contentType };
 }

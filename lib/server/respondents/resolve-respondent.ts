@@ -9,8 +9,11 @@ import { lockAssessment } from "@/lib/server/assessments/assessment-state";
 export const LINK_INVALID_MESSAGE = "This link is no longer valid. It may have expired or been withdrawn: ask your contact for a new one.";
 
 /** The one answer for a tampered, unknown, expired, revoked or ended link, or a closed questionnaire: nothing more is told. */
+/** Marks the dead-link 404 for clients (decided by this, never by the message text). */
+export const LINK_INVALID_DETAILS = { reason: "LINK_INVALID" } as const;
+
 export function invalidLink() {
-  return new AppError("NOT_FOUND", { message: LINK_INVALID_MESSAGE });
+  return new AppError("NOT_FOUND", { message: LINK_INVALID_MESSAGE, details: LINK_INVALID_DETAILS });
 }
 
 export type ResolvedRespondent = Respondent & { expiresAt: Date; submittedAt: Date | null };
