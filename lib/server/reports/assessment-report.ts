@@ -8,7 +8,7 @@ import { countryName } from "@/lib/vendors/countries";
 import { getAssessment, answerValues } from "@/lib/server/assessments/get-assessment";
 import { incidentReportRows, INCIDENT_REPORT_MONTHS } from "@/lib/server/incidents/incident-report";
 import { listScorecardFindings } from "@/lib/server/findings/list-scorecard-findings";
-import { exceptionsOf, riskOf } from "@/lib/server/vendors/vendor-dto";
+import { exceptionsOf, riskFields, riskOf } from "@/lib/server/vendors/vendor-dto";
 
 /** Everything the scorecard PDF and the contract exhibit show, gathered once. */
 export async function getAssessmentReport({ actor, assessmentId }: { actor: Actor; assessmentId: string }) {
@@ -22,11 +22,8 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
       tier: true,
       website: true,
       latestScore: true,
-      latestRating: true,
       latestStatus: true,
-      riskRating: true,
-      riskFloors: true,
-      riskAcceptances: { where: { assessmentId: { not: null } }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, expiresAt: true, expiredAt: true } },
+      ...riskFields,
       products: { orderBy: { order: "asc" }, select: { name: true, model: true } },
     },
   });

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { findingSelect } from "@/lib/server/findings/finding-dto";
-import { exceptionsOf, riskOf, vendorDetailSelect } from "./vendor-dto";
+import { acceptanceExpired, foldRisk, vendorDetailSelect } from "./vendor-dto";
 
 /**
  * A vendor with its products, risk rating (with floors), assessment history (oldest first), its
@@ -43,8 +43,8 @@ export async function getVendor({ actor, vendorId }: { actor: Actor; vendorId: s
       select: { id: true, assessmentId: true, justification: true, expiresAt: true, expiredAt: true, createdAt: true, createdBy: { select: { name: true } }, _count: { select: { findings: true } } },
     }),
   ]);
-  const { riskFloors: _f, riskAcceptances: _a, riskRating: _r, latestRating: _l, ...rest } = vendor;
-  return { ...rest, risk: riskOf(vendor), exceptions: exceptionsOf(vendor), assessments, findings, acceptances };
+  const now = new Date();
+  return { ...foldRisk(vendor, now), assessments, findings, acceptances: acceptances.map((a) => ({ ...a, expired: acceptanceExpired(a, now) })) };
 }
 
 export type VendorPage = Awaited<ReturnType<typeof getVendor>>;

@@ -3,6 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError, issuesFromZod } from "@/lib/errors";
 import { cadenceMonths, EXPIRY_WARNING_DAYS, evidenceExpiry, reviewState, unresolvedStale } from "@/lib/vendors/cadence";
 import { reviewsDueQuerySchema, type ReviewsDueQueryInput } from "@/lib/validation/reviews-due";
+import { acceptanceExpired } from "./vendor-dto";
 
 const DAY = 86_400_000;
 /** Rows per section: a worklist, not an export. */
@@ -88,7 +89,7 @@ export async function listReviewsDue({ actor, query, now = new Date() }: { actor
     vendorTotal,
     vendors: vendors.map((v) => ({ ...v, cadenceMonths: cadenceMonths(v.tier), ...reviewState(v.nextReviewAt, now) })),
     stale: stale.slice(0, REVIEWS_DUE_LIMIT).map(({ vendorId: _v, productId: _p, status: _s, ...a }) => a),
-    acceptances: acceptances.map((a) => ({ ...a, expired: a.expiredAt !== null || a.expiresAt <= now, daysLeft: Math.ceil((a.expiresAt.getTime() - now.getTime()) / DAY) })),
+    acceptances: acceptances.map((a) => ({ ...a, expired: acceptanceExpired(a, now), daysLeft: Math.ceil((a.expiresAt.getTime() - now.getTime()) / DAY) })),
     evidence: files.map(({ answer, validUntil, ...f }) => ({
       ...f,
       validUntil: validUntil!,

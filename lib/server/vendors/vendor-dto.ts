@@ -19,11 +19,24 @@ export function riskOf(v: { riskRating: Level | null; latestRating: Level | null
   return { rating: v.riskRating, base: v.latestRating, floors: (v.riskFloors ?? []) as RatingFloor[] };
 }
 
+/** A risk acceptance has expired once the daily job ended it, or its end has come (the job may not have run yet). */
+export function acceptanceExpired(a: { expiresAt: Date; expiredAt: Date | null }, now = new Date()): boolean {
+  return a.expiredAt !== null || a.expiresAt <= now;
+}
+
 /** Exceptions of an approval with a risk acceptance: until when, and whether it has expired. */
 export function exceptionsOf(v: { latestStatus: string | null; riskAcceptances: { id: string; expiresAt: Date; expiredAt: Date | null }[] }, now = new Date()): VendorExceptions {
   const a = v.riskAcceptances[0];
   if (!a || v.latestStatus !== "APPROVED") return null;
-  return { acceptanceId: a.id, until: a.expiresAt, expired: a.expiredAt !== null || a.expiresAt <= now };
+  return { acceptanceId: a.id, until: a.expiresAt, expired: acceptanceExpired(a, now) };
+}
+
+type RiskColumns = { riskRating: Level | null; latestRating: Level | null; riskFloors: unknown; latestStatus: string | null; riskAcceptances: { id: string; expiresAt: Date; expiredAt: Date | null }[] };
+
+/** A vendor row read with riskFields, its raw risk columns folded into `risk` and `exceptions`. */
+export function foldRisk<T extends RiskColumns>(row: T, now = new Date()) {
+  const { riskFloors: _f, riskAcceptances: _a, riskRating: _r, latestRating: _l, ...rest } = row;
+  return { ...rest, risk: riskOf(row), exceptions: exceptionsOf(row, now) };
 }
 
 export const vendorListSelect = {
@@ -40,10 +53,9 @@ export const vendorListSelect = {
 
 export type VendorListRow = Prisma.VendorGetPayload<{ select: typeof vendorListSelect }>;
 
-/** A register row: the stored columns with the risk and exceptions spelled out (riskFloors etc. folded in). */
+/** A register row: the stored columns with the risk and exceptions spelled out. */
 export function toVendorListItem(row: VendorListRow, now = new Date()) {
-  const { riskFloors: _f, riskAcceptances: _a, riskRating: _r, latestRating: _l, ...rest } = row;
-  return { ...rest, risk: riskOf(row), exceptions: exceptionsOf(row, now) };
+  return foldRisk(row, now);
 }
 export type VendorListItem = ReturnType<typeof toVendorListItem>;
 

@@ -234,29 +234,26 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
           </CardHeader>
           <CardContent>
             <ul className="divide-y text-sm">
-              {vendor.acceptances.map((x) => {
-                const expired = x.expiredAt !== null || x.expiresAt <= new Date();
-                return (
-                  <li key={x.id} className="grid gap-1 py-2">
-                    <p className="flex flex-wrap items-center gap-2">
-                      <Badge variant={expired ? "critical" : "warning"}>{expired ? `Expired ${formatDate(x.expiresAt)}` : `Until ${formatDate(x.expiresAt)}`}</Badge>
-                      <span>
-                        {x._count.findings} finding{x._count.findings === 1 ? "" : "s"} · accepted by {x.createdBy.name} on {formatDate(x.createdAt)}
-                        {x.assessmentId && (
-                          <>
-                            {" "}
-                            with the{" "}
-                            <Link href={`/assessments/${x.assessmentId}/scorecard`} className="text-primary hover:underline">
-                              approval
-                            </Link>
-                          </>
-                        )}
-                      </span>
-                    </p>
-                    <p className="text-muted-foreground">“{x.justification}”</p>
-                  </li>
-                );
-              })}
+              {vendor.acceptances.map((x) => (
+                <li key={x.id} className="grid gap-1 py-2">
+                  <p className="flex flex-wrap items-center gap-2">
+                    <Badge variant={x.expired ? "critical" : "warning"}>{x.expired ? `Expired ${formatDate(x.expiresAt)}` : `Until ${formatDate(x.expiresAt)}`}</Badge>
+                    <span>
+                      {x._count.findings} finding{x._count.findings === 1 ? "" : "s"} · accepted by {x.createdBy.name} on {formatDate(x.createdAt)}
+                      {x.assessmentId && (
+                        <>
+                          {" "}
+                          with the{" "}
+                          <Link href={`/assessments/${x.assessmentId}/scorecard`} className="text-primary hover:underline">
+                            approval
+                          </Link>
+                        </>
+                      )}
+                    </span>
+                  </p>
+                  <p className="text-muted-foreground">“{x.justification}”</p>
+                </li>
+              ))}
             </ul>
           </CardContent>
         </Card>
