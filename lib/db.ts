@@ -1,3 +1,4 @@
+import "server-only";
 import { createPrismaClient } from "./prisma-client";
 
 export type Db = ReturnType<typeof createPrismaClient>;

@@ -1,4 +1,5 @@
 // Demo data: `npm run db:seed` (and `npm run demo`). Idempotent: run it as often as you like.
+import "../scripts/lib/server-context";
 import { readFileSync } from "node:fs";
 import { getDb } from "../lib/db";
 import { hashPassword } from "../lib/auth/password";

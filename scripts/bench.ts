@@ -2,6 +2,7 @@
 // the main endpoints with autocannon over loopback, against a minimal raw-`pg` HTTP handler serving
 // the same JSON from the same database (the physical limit), then times the scoring engine.
 // Numbers are printed; nothing is asserted (targets are read off the report, not timed in tests).
+import "./lib/server-context";
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import { randomBytes, randomUUID } from "node:crypto";

@@ -1,6 +1,7 @@
 // `npm run user:create -- --email you@corp.example --name "Your Name" [--role ADMIN]`
 // Creates a user (by default the first ADMIN of a production install). The password is read from
 // VENDORSCOPE_USER_PASSWORD, or asked for without echo.
+import "./lib/server-context";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { SYSTEM } from "../lib/auth/permissions";

@@ -1,5 +1,6 @@
 // `npm run db:deploy`: applies pending migrations to DATABASE_URL, then the data backfills that need
 // the application's own rules (0007: every vendor's risk rating through lib/scoring/vendor-rating.ts).
+import "./lib/server-context";
 import { getDb } from "../lib/db";
 import { rateUnratedVendors } from "../lib/server/ratings/rate-unrated-vendors";
 import { migrateDeploy } from "./lib/run";

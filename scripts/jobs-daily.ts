@@ -2,6 +2,7 @@
 // cron, e.g. `15 6 * * * cd /srv/vendorscope && DATABASE_URL=… SMTP_URL=… NEXTAUTH_URL=… npm run jobs:daily`.
 // Prints one summary line; exits 1 only on a real failure (database, or a configured mail server
 // refusing). Running it twice the same day changes nothing the second time.
+import "./lib/server-context";
 import { getDb } from "../lib/db";
 import { mailConfigured } from "../lib/mail/send-mail";
 import { formatDailyJobsSummary, runDailyJobs } from "../lib/server/jobs/run-daily-jobs";

@@ -1,2 +1,2 @@
-// Stands in for `server-only` under vitest (it throws outside a React server bundle).
+// Stands in for `server-only` under vitest and in scripts (scripts/lib/server-context.ts).
 export {};

@@ -1,3 +1,4 @@
+import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { buildAnswerWorkbook } from "@/lib/export/answer-workbook";
 import { getAssessment } from "./get-assessment";

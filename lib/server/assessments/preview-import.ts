@@ -1,3 +1,4 @@
+import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { EDITABLE_STATUSES } from "@/lib/assessments/workflow";

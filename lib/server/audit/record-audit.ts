@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { actorId, type Caller, type Respondent } from "@/lib/auth/permissions";

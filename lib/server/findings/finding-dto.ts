@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 
 /** A finding as the API, the scorecard and the vendor page show it. */

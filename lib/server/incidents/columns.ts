@@ -1,3 +1,4 @@
+import "server-only";
 import type { IncidentData, RemedyData } from "@/lib/validation/incident";
 
 /** The stored columns of a validated incident (what create and update write, and audit). */

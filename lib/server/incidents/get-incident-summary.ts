@@ -1,3 +1,4 @@
+import "server-only";
 import type { FindingSeverity } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { disclosureLabel, type DisclosureAssessment } from "@/lib/incidents/disclosure";
 import { formatMoney, INCIDENT_TYPE_LABELS, REMEDY_KIND_LABELS } from "@/lib/incidents/labels";

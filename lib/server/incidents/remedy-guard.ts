@@ -1,3 +1,4 @@
+import "server-only";
 import { fieldError } from "@/lib/errors";
 
 /** A claim cannot predate the incident it is for (compared by day, as claims are dated by day). */

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, SYSTEM, type Caller } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { SYSTEM } from "@/lib/auth/permissions";
 import { refreshVendorRating } from "./refresh-vendor-rating";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/server/audit/record-audit";

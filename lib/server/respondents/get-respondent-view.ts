@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { SectionDto } from "@/lib/server/templates/version-dto";
 import { answerInclude, toAnswerDto, type AnswerDto } from "@/lib/server/assessments/answer-dto";

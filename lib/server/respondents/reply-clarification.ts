@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { clarificationReplySchema, type ClarificationReplyInput } from "@/lib/validation/respondent";

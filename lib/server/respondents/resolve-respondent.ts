@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, Tx } from "@/lib/db";
 import type { Respondent } from "@/lib/auth/permissions";
 import { hashToken } from "@/lib/auth/tokens";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";

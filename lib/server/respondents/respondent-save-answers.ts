@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { saveAnswersSchema, type SaveAnswersInput } from "@/lib/validation/assessment";
 import { writeAnswers } from "@/lib/server/assessments/write-answers";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { checkUpload, storeEvidence, type EvidenceUpload } from "@/lib/server/assessments/store-evidence";
 import { recordAudit } from "@/lib/server/audit/record-audit";

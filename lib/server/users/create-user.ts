@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Caller } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";

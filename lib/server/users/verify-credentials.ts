@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { signInSchema } from "@/lib/validation/user";

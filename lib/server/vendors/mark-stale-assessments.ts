@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Caller } from "@/lib/auth/permissions";
 import { modelChanges, staleAssessments, type ProductEdit, type ProductVersion } from "@/lib/vendors/cadence";

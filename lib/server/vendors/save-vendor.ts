@@ -1,3 +1,4 @@
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { assertCan, type Caller } from "@/lib/auth/permissions";
 import { AppError, fieldError, notFound } from "@/lib/errors";
