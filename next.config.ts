@@ -1,13 +1,14 @@
 import type { NextConfig } from "next";
+import { ACTION_BODY_LIMIT_BYTES } from "./lib/limits";
 import { staticSecurityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   experimental: {
     authInterrupts: true,
-    // Workbook imports go through server actions (limit 5 MB); evidence files (10 MB) through a route
-    // handler, whose body the proxy buffers: both limits sit above the application's own checks.
-    serverActions: { bodySizeLimit: "6mb" },
+    // Server actions take at most 6 MB (lib/limits.ts; proxy.ts answers 413 above it). Evidence files
+    // (10 MB) go through a route handler, whose body the proxy buffers up to the limit below.
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
     proxyClientMaxBodySize: "12mb",
   },
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "exceljs"],

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { AppError, toErrorResponse } from "@/lib/errors";
+import { ACTION_BODY_LIMIT_BYTES, megabytes } from "@/lib/limits";
 import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/security-headers";
 
 // Reachable without a session: sign-in, next-auth itself, health, the API description, and the
@@ -13,6 +15,21 @@ function withHeaders(res: NextResponse, requestId: string, csp: string) {
   return res;
 }
 
+function refuse(error: AppError, requestId: string, csp: string) {
+  const { status, body, headers } = toErrorResponse(error, requestId);
+  return withHeaders(NextResponse.json(body, { status, headers }), requestId, csp);
+}
+
+/**
+ * A server action whose body is over the limit: 413 with the error as text/plain, which Next's
+ * client hands to the caller as the thrown message (lib/action-failure.ts reads it back).
+ */
+function tooLargeAction(requestId: string, csp: string) {
+  const message = `This request is larger than ${megabytes(ACTION_BODY_LIMIT_BYTES)}, the most the server accepts. Send a smaller file or fewer answers at once.`;
+  const { status, body } = toErrorResponse(new AppError("PAYLOAD_TOO_LARGE", { message }), requestId);
+  return withHeaders(new NextResponse(JSON.stringify(body), { status, headers: { "content-type": "text/plain" } }), requestId, csp);
+}
+
 export default async function proxy(req: NextRequest) {
   const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -24,6 +41,9 @@ export default async function proxy(req: NextRequest) {
   const pass = () => withHeaders(NextResponse.next({ request: { headers } }), requestId, csp);
 
   const { pathname, search } = req.nextUrl;
+  if (req.method === "POST" && req.headers.has("next-action") && Number(req.headers.get("content-length")) > ACTION_BODY_LIMIT_BYTES) {
+    return tooLargeAction(requestId, csp);
+  }
   if (PUBLIC_PATHS.some((re) => re.test(pathname))) return pass();
 
   const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
@@ -32,7 +52,7 @@ export default async function proxy(req: NextRequest) {
   if (pathname.startsWith("/api/") && /^Bearer\s/i.test(req.headers.get("authorization") ?? "")) return pass();
 
   if (pathname.startsWith("/api/")) {
-    return withHeaders(NextResponse.json({ error: { code: "UNAUTHENTICATED", message: "Sign in to continue.", requestId } }, { status: 401 }), requestId, csp);
+    return refuse(new AppError("UNAUTHENTICATED", { message: "Sign in to continue." }), requestId, csp);
   }
   const url = req.nextUrl.clone();
   url.pathname = "/login";

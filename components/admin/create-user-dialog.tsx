@@ -13,6 +13,7 @@ import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { toast } from "@/components/ui/toast";
+import { actionFailed } from "@/lib/action-failure";
 
 const EMPTY: CreateUserInput = { name: "", email: "", role: "ANALYST", password: "" };
 
@@ -24,7 +25,7 @@ export function CreateUserDialog() {
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const result = await createUserAction(values);
+    const result = await createUserAction(values).catch(actionFailed);
     if (result.ok) {
       toast.success(`${values.name} can now sign in as ${ROLE_LABELS[values.role]}.`);
       form.reset(EMPTY);

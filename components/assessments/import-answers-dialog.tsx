@@ -12,6 +12,7 @@ import { Field } from "@/components/ui/label";
 import { IssueList } from "@/components/ui/issue-list";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toast";
+import { actionFailed } from "@/lib/action-failure";
 
 /**
  * Import answers from the offline workbook: upload → preview (changes and invalid rows) → confirm.
@@ -40,7 +41,7 @@ export function ImportAnswersDialog({ assessmentId, beforeApply }: { assessmentI
     const form = new FormData();
     form.set("assessmentId", assessmentId);
     form.set("file", file);
-    const result = await previewImportAction(form);
+    const result = await previewImportAction(form).catch(actionFailed);
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     setPreview(result.data);
@@ -57,7 +58,7 @@ export function ImportAnswersDialog({ assessmentId, beforeApply }: { assessmentI
     const result = await confirmImportAction({
       assessmentId,
       body: { version, answers: preview.changes.map((c) => ({ questionKey: c.questionKey, ...c.answer })) },
-    });
+    }).catch(actionFailed);
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     toast.success(`Imported ${result.data.changed} answer${result.data.changed === 1 ? "" : "s"}.`);

@@ -15,6 +15,7 @@ import { Select } from "@/components/ui/select";
 import { showActionErrors } from "@/components/ui/form-errors";
 import { toast } from "@/components/ui/toast";
 import { useRunAction } from "@/components/ui/use-run-action";
+import { actionFailed } from "@/lib/action-failure";
 
 export function StartReviewButton({ assessmentId }: { assessmentId: string }) {
   const { pending, run } = useRunAction();
@@ -82,7 +83,7 @@ export function DecisionPanel({ assessmentId, blockers }: { assessmentId: string
   const decide = (decision: DecisionValue) =>
     startTransition(async () => {
       const withAcceptance = decision === "APPROVE" && needsAcceptance;
-      const result = await decideAction({ assessmentId, decision, comment, ...(withAcceptance ? { riskAcceptance: { justification, expiresOn } } : {}) });
+      const result = await decideAction({ assessmentId, decision, comment, ...(withAcceptance ? { riskAcceptance: { justification, expiresOn } } : {}) }).catch(actionFailed);
       if (!result.ok) {
         const issues = result.error.issues ?? [];
         if (confirming && issues.some((i) => i.path.startsWith("riskAcceptance"))) return setDialogErrors(Object.fromEntries(issues.map((i) => [i.path, i.message])));
@@ -199,7 +200,7 @@ export function RaiseFindingButton({
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (finding) => {
-    const result = await createFindingAction({ assessmentId, finding });
+    const result = await createFindingAction({ assessmentId, finding }).catch(actionFailed);
     if (!result.ok) {
       showActionErrors(result.error, form.setError, ["questionKey", "title", "description", "severity", "ownerId", "dueDate"]);
       return;

@@ -13,6 +13,7 @@ import { Field } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { toast } from "@/components/ui/toast";
 import { FINDING_STATUS_LABELS } from "./severity-badge";
+import { actionFailed } from "@/lib/action-failure";
 
 type FindingRow = { id: string; title: string; status: FindingStatus; ownerId: string | null; dueDate: Date | string | null };
 
@@ -57,7 +58,7 @@ export function FindingActions({ finding, owners }: { finding: FindingRow; owner
     const parsed = findingUpdateSchema.safeParse(change);
     if (!parsed.success) return setErrors(Object.fromEntries(issuesFromZod(parsed.error).map((i) => [i.path, i.message])));
     startTransition(async () => {
-      const result = await updateFindingAction({ findingId: finding.id, change });
+      const result = await updateFindingAction({ findingId: finding.id, change }).catch(actionFailed);
       if (!result.ok) {
         const issues = result.error.issues ?? [];
         if (issues.length) setErrors(Object.fromEntries(issues.map((i) => [i.path.replace(/^change\./, ""), i.message])));

@@ -15,6 +15,7 @@ import { Field } from "@/components/ui/label";
 import { LabelOptions, Select } from "@/components/ui/select";
 import { showActionErrors } from "@/components/ui/form-errors";
 import { toast } from "@/components/ui/toast";
+import { actionFailed } from "@/lib/action-failure";
 
 const INCIDENT_FIELDS = ["title", "description", "type", "severity", "occurredAt", "disclosure", "learnedAt", "sourceUrl"] as const;
 
@@ -31,7 +32,7 @@ export function IncidentDialog({ vendorId, windowHours, incident }: { vendorId: 
   const onSubmit = form.handleSubmit(async () => {
     // The raw values: the server parses them with the same schema.
     const values = form.getValues();
-    const result = incident ? await updateIncidentAction({ incidentId: incident.id, incident: values }) : await createIncidentAction({ vendorId, incident: values });
+    const result = incident ? await updateIncidentAction({ incidentId: incident.id, incident: values }).catch(actionFailed) : await createIncidentAction({ vendorId, incident: values }).catch(actionFailed);
     if (!result.ok) return showActionErrors(result.error, form.setError, INCIDENT_FIELDS);
     const opened = result.data.findingId ? " A finding was opened for the late or missing disclosure." : "";
     toast.success(`${incident ? "Incident updated." : "Incident recorded."}${opened}`);
@@ -119,7 +120,7 @@ export function RemedyDialog({ incidentId, incidentTitle, remedy }: { incidentId
 
   const onSubmit = form.handleSubmit(async () => {
     const values = form.getValues();
-    const result = remedy ? await updateRemedyAction({ remedyId: remedy.id, remedy: values }) : await addRemedyAction({ incidentId, remedy: values });
+    const result = remedy ? await updateRemedyAction({ remedyId: remedy.id, remedy: values }).catch(actionFailed) : await addRemedyAction({ incidentId, remedy: values }).catch(actionFailed);
     if (!result.ok) return showActionErrors(result.error, form.setError, REMEDY_FIELDS);
     toast.success(remedy ? "Remedy updated." : "Remedy recorded.");
     setOpen(false);

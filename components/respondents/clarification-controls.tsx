@@ -18,6 +18,7 @@ import { Field } from "@/components/ui/label";
 import { showActionErrors } from "@/components/ui/form-errors";
 import { toast } from "@/components/ui/toast";
 import { useRunAction } from "@/components/ui/use-run-action";
+import { actionFailed } from "@/lib/action-failure";
 
 /** "Claimed by the vendor (name)" or "Edited internally by name", for the analyst. */
 export function AnswerProvenance({ answer }: { answer?: Pick<AnswerDto, "source" | "by"> }) {
@@ -94,7 +95,7 @@ function AskVendorButton({ assessmentId, questionKey, questionText, hasResponden
   const form = useForm<ClarificationInput, unknown, z.output<typeof clarificationSchema>>({ resolver: zodResolver(clarificationSchema), defaultValues: { questionKey, question: "" } });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (clarification) => {
-    const result = await askClarificationAction({ assessmentId, clarification });
+    const result = await askClarificationAction({ assessmentId, clarification }).catch(actionFailed);
     if (!result.ok) {
       showActionErrors(result.error, form.setError, ["question"]);
       return;

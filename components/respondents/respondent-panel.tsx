@@ -20,6 +20,7 @@ import { Field } from "@/components/ui/label";
 import { showActionErrors } from "@/components/ui/form-errors";
 import { toast } from "@/components/ui/toast";
 import { useRunAction } from "@/components/ui/use-run-action";
+import { actionFailed } from "@/lib/action-failure";
 
 const STATE_VARIANT = { ACTIVE: "warning", RETURNED: "success", EXPIRED: "secondary", REVOKED: "secondary", ENDED: "secondary" } as const;
 
@@ -125,7 +126,7 @@ function InviteButton({ assessmentId, mode, defaults }: { assessmentId: string; 
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (invite) => {
-    const result = await inviteRespondentAction({ assessmentId, invite });
+    const result = await inviteRespondentAction({ assessmentId, invite }).catch(actionFailed);
     if (!result.ok) {
       showActionErrors(result.error, form.setError, ["name", "email", "expiresInDays"]);
       return;

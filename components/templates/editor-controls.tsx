@@ -22,6 +22,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { QuestionEditorDialog, type EarlierQuestion } from "./question-editor";
 import { SectionEditorDialog } from "./section-editor";
 import { useRunAction } from "@/components/ui/use-run-action";
+import { actionFailed } from "@/lib/action-failure";
 
 type EditorContext = { versionId: string; sectionIds: string[]; questions: (EarlierQuestion & { id: string; sectionId: string })[] };
 const Ctx = createContext<EditorContext | null>(null);
@@ -152,7 +153,7 @@ export function PublishButton({ versionId }: { versionId: string }) {
   const [pending, startTransition] = useTransition();
   const publish = () =>
     startTransition(async () => {
-      const result = await publishVersionAction({ versionId });
+      const result = await publishVersionAction({ versionId }).catch(actionFailed);
       if (result.ok) toast.success("Published. New assessments will use this version.");
       else if (result.error.code === "VALIDATION_ERROR") setProblem(result.error);
       else toast.error(result.error.message);

@@ -11,6 +11,7 @@ import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
 import { IssueList } from "@/components/ui/issue-list";
 import { toast } from "@/components/ui/toast";
+import { actionFailed } from "@/lib/action-failure";
 
 const MAX_BYTES = 2_000_000;
 
@@ -27,7 +28,7 @@ export function ImportTemplateDialog() {
     if (!file) return setError({ code: "VALIDATION_ERROR", message: "Choose a JSON file." });
     if (file.size > MAX_BYTES) return setError({ code: "VALIDATION_ERROR", message: "The file is larger than 2 MB." });
     setBusy(true);
-    const result = await importTemplateAction({ json: await file.text() });
+    const result = await importTemplateAction({ json: await file.text() }).catch(actionFailed);
     setBusy(false);
     if (!result.ok) return setError(result.error);
     toast.success(`Imported as draft version ${result.data.number}.`);

@@ -18,6 +18,7 @@ import { Select } from "@/components/ui/select";
 import { IssueList } from "@/components/ui/issue-list";
 import { errorAt } from "@/components/ui/form-errors";
 import { toast } from "@/components/ui/toast";
+import { actionFailed } from "@/lib/action-failure";
 
 type Form = QuestionInput;
 
@@ -121,7 +122,7 @@ function QuestionForm({
       bands: values.type === "NUMBER" ? values.bands : undefined,
       unit: values.type === "NUMBER" ? values.unit : undefined,
     };
-    const result = await saveQuestionAction({ versionId, sectionId, questionId: question?.id, question: payload });
+    const result = await saveQuestionAction({ versionId, sectionId, questionId: question?.id, question: payload }).catch(actionFailed);
     if (result.ok) {
       toast.success(question ? `Saved ${values.key}.` : `Added ${values.key}.`);
       onSaved();

@@ -13,6 +13,7 @@ import { Input, Textarea } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
 import { IssueList } from "@/components/ui/issue-list";
 import { toast } from "@/components/ui/toast";
+import { actionFailed } from "@/lib/action-failure";
 
 const EMPTY: SectionFieldsInput = { key: "", title: "", description: "", weight: 5 };
 
@@ -50,7 +51,7 @@ function SectionForm({ versionId, section, onSaved }: { versionId: string; secti
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const result = await saveSectionAction({ versionId, sectionId: section?.id, section: values });
+    const result = await saveSectionAction({ versionId, sectionId: section?.id, section: values }).catch(actionFailed);
     if (result.ok) {
       toast.success(section ? `Saved ${values.title}.` : `Added ${values.title}.`);
       onSaved();

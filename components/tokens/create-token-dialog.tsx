@@ -13,6 +13,7 @@ import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { IssueList } from "@/components/ui/issue-list";
+import { actionFailed } from "@/lib/action-failure";
 
 const EMPTY: CreateTokenInput = { name: "", userId: "", expiresInDays: 90 };
 
@@ -26,7 +27,7 @@ export function CreateTokenDialog({ users }: { users: { id: string; name: string
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const result = await createTokenAction(values);
+    const result = await createTokenAction(values).catch(actionFailed);
     if (result.ok) return setCreated(result.data);
     for (const issue of result.error.issues ?? []) if (issue.path in EMPTY) form.setError(issue.path as keyof CreateTokenInput, { message: issue.message });
     if (!result.error.issues?.length) setFormError(result.error.message);

@@ -10,6 +10,7 @@ import { Field } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { IssueList } from "@/components/ui/issue-list";
 import { toast } from "@/components/ui/toast";
+import { actionFailed } from "@/lib/action-failure";
 
 export function StartAssessmentDialog({
   vendorId,
@@ -36,7 +37,7 @@ export function StartAssessmentDialog({
   const start = () =>
     startTransition(async () => {
       setError(null);
-      const result = await startAssessmentAction({ vendorId, productId: productId || undefined });
+      const result = await startAssessmentAction({ vendorId, productId: productId || undefined }).catch(actionFailed);
       if (!result.ok) return setError(result.error.message);
       toast.success("Assessment started.");
       router.push(`/assessments/${result.data.id}`);

@@ -19,6 +19,7 @@ import { IssueList } from "@/components/ui/issue-list";
 import { errorAt } from "@/components/ui/form-errors";
 import { toast } from "@/components/ui/toast";
 import { TierBadge } from "./tier-badge";
+import { actionFailed } from "@/lib/action-failure";
 
 /** Register a vendor, or edit one (vendorId with the version read: someone else's save in between is a 409). */
 export function VendorForm({ vendorId, version, initial, owners }: { vendorId?: string; version?: number; initial: VendorInput; owners: { id: string; name: string }[] }) {
@@ -34,7 +35,7 @@ export function VendorForm({ vendorId, version, initial, owners }: { vendorId?: 
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const result = await saveVendorAction({ vendorId, version, vendor: values });
+    const result = await saveVendorAction({ vendorId, version, vendor: values }).catch(actionFailed);
     if (result.ok) {
       toast.success(vendorId ? `Saved ${result.data.name}.` : `Registered ${result.data.name}.`);
       router.push(`/vendors/${result.data.id}`);

@@ -78,3 +78,15 @@ export const optionalText = (max: number) =>
     .max(max, `Use at most ${max} characters.`)
     .optional()
     .transform((v) => (v ? v : undefined));
+
+/**
+ * Validates with `schema` but keeps the value as sent, for an action envelope whose domain function
+ * parses the same schema itself and whose output would not parse twice (moments in text become Dates).
+ */
+export function validAs<S extends z.ZodType>(schema: S) {
+  return z.custom<z.input<S>>().superRefine((value, ctx) => {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return;
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
+  });
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, storableString } from "./common";
+import { optionalText, storableString, validAs } from "./common";
 import { idSchema } from "./user";
 import { CURRENCIES, INCIDENT_DISCLOSURES, INCIDENT_TYPES, REMEDY_KINDS, SEVERITIES } from "@/lib/incidents/labels";
 
@@ -136,8 +136,9 @@ export const remedySchema = z
 export type RemedyInput = z.input<typeof remedySchema>;
 export type RemedyData = z.output<typeof remedySchema>;
 
-// Action envelopes: the body is validated by the domain function, so issues keep the form's paths.
-export const createIncidentInput = z.object({ vendorId: idSchema, incident: z.unknown() });
-export const updateIncidentInput = z.object({ incidentId: idSchema, incident: z.unknown() });
-export const addRemedyInput = z.object({ incidentId: idSchema, remedy: z.unknown() });
-export const updateRemedyInput = z.object({ remedyId: idSchema, remedy: z.unknown() });
+// Action envelopes: the form's fields sit under one key (the action reports their issues at the
+// form's paths), validated here and kept as sent for the domain function's own parse.
+export const createIncidentInput = z.object({ vendorId: idSchema, incident: validAs(incidentSchema) });
+export const updateIncidentInput = z.object({ incidentId: idSchema, incident: validAs(incidentSchema) });
+export const addRemedyInput = z.object({ incidentId: idSchema, remedy: validAs(remedySchema) });
+export const updateRemedyInput = z.object({ remedyId: idSchema, remedy: validAs(remedySchema) });

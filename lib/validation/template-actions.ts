@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { storableString } from "./common";
+import { questionSchema, sectionFieldsSchema } from "./template";
 import { idSchema } from "./user";
 
-// Inputs of the template admin actions. The question/section bodies are validated by the domain
-// functions with questionSchema / sectionFieldsSchema, so their issues keep the form's field paths.
+// Inputs of the template admin actions. The question/section fields sit under one key, whose
+// issues the action reports at the form's own paths.
 
 export const versionRefSchema = z.object({ versionId: idSchema });
 
@@ -14,7 +15,7 @@ export const importTemplateInputSchema = z.object({
 export const saveSectionInputSchema = z.object({
   versionId: idSchema,
   sectionId: idSchema.optional(),
-  section: z.unknown(),
+  section: sectionFieldsSchema,
 });
 
 export const sectionRefSchema = z.object({ versionId: idSchema, sectionId: idSchema });
@@ -23,7 +24,7 @@ export const saveQuestionInputSchema = z.object({
   versionId: idSchema,
   sectionId: idSchema,
   questionId: idSchema.optional(),
-  question: z.unknown(),
+  question: questionSchema,
 });
 
 export const questionRefSchema = z.object({ versionId: idSchema, questionId: idSchema });

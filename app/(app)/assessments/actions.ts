@@ -4,8 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/action";
 import { idSchema } from "@/lib/validation/user";
-import { decisionSchema, findingSchema, findingUpdateSchema, verifyEvidenceSchema } from "@/lib/validation/assessment";
-import type { SaveAnswersInput } from "@/lib/validation/assessment";
+import { decisionSchema, findingSchema, findingUpdateSchema, saveAnswersSchema, verifyEvidenceSchema } from "@/lib/validation/assessment";
 import { decideAssessment } from "@/lib/server/assessments/decide-assessment";
 import { deleteEvidenceFile } from "@/lib/server/assessments/delete-evidence-file";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
@@ -17,7 +16,7 @@ import { previewImport } from "@/lib/server/assessments/preview-import";
 import { createFinding } from "@/lib/server/findings/create-finding";
 import { updateFinding } from "@/lib/server/findings/update-finding";
 import { baseUrl } from "@/lib/base-url";
-import type { ClarificationInput, InviteInput } from "@/lib/validation/respondent";
+import { clarificationSchema, inviteSchema } from "@/lib/validation/respondent";
 import { askClarification } from "@/lib/server/respondents/ask-clarification";
 import { createInvite } from "@/lib/server/respondents/create-invite";
 import { resolveClarification } from "@/lib/server/respondents/resolve-clarification";
@@ -32,9 +31,11 @@ function refresh(assessmentId: string) {
   revalidatePath("/");
 }
 
-// The body is validated by saveAnswers with saveAnswersSchema, so issues keep their paths.
-export const saveAnswersAction = action(ref.extend({ body: z.unknown() }), "assessment:write", async ({ actor, input, requestId }) =>
-  saveAnswers({ actor, assessmentId: input.assessmentId, input: input.body as SaveAnswersInput, requestId }),
+export const saveAnswersAction = action(
+  ref.extend({ body: saveAnswersSchema }),
+  "assessment:write",
+  async ({ actor, input, requestId }) => saveAnswers({ actor, assessmentId: input.assessmentId, input: input.body, requestId }),
+  { formKey: "body" },
 );
 
 /** The current answers and version, to merge unsaved edits after a conflict. */
@@ -100,18 +101,18 @@ export const previewImportAction = action(importUpload, "assessment:write", asyn
 );
 
 /** Applies a previewed import: the same checks as any save, one transaction, audited as an import. */
-export const confirmImportAction = action(ref.extend({ body: z.unknown() }), "assessment:write", async ({ actor, input, requestId }) => {
-  const result = await saveAnswers({ actor, assessmentId: input.assessmentId, input: input.body as SaveAnswersInput, requestId, source: "import" });
+export const confirmImportAction = action(ref.extend({ body: saveAnswersSchema }), "assessment:write", async ({ actor, input, requestId }) => {
+  const result = await saveAnswers({ actor, assessmentId: input.assessmentId, input: input.body, requestId, source: "import" });
   refresh(input.assessmentId);
   return result;
-});
+}, { formKey: "body" });
 
 /** Creates a respondent link (revoking earlier ones) and returns it once, to copy; emails it when SMTP is set. */
-export const inviteRespondentAction = action(ref.extend({ invite: z.unknown() }), "assessment:write", async ({ actor, input, requestId }) => {
-  const invite = await createInvite({ actor, assessmentId: input.assessmentId, input: input.invite as InviteInput, baseUrl: await baseUrl(), requestId });
+export const inviteRespondentAction = action(ref.extend({ invite: inviteSchema }), "assessment:write", async ({ actor, input, requestId }) => {
+  const invite = await createInvite({ actor, assessmentId: input.assessmentId, input: input.invite, baseUrl: await baseUrl(), requestId });
   refresh(input.assessmentId);
   return invite;
-});
+}, { formKey: "invite" });
 
 export const revokeInviteAction = action(ref.extend({ inviteId: idSchema }), "assessment:write", async ({ actor, input, requestId }) => {
   const result = await revokeInvite({ actor, assessmentId: input.assessmentId, inviteId: input.inviteId, requestId });
@@ -119,11 +120,11 @@ export const revokeInviteAction = action(ref.extend({ inviteId: idSchema }), "as
   return result;
 });
 
-export const askClarificationAction = action(ref.extend({ clarification: z.unknown() }), "assessment:write", async ({ actor, input, requestId }) => {
-  const result = await askClarification({ actor, assessmentId: input.assessmentId, input: input.clarification as ClarificationInput, requestId });
+export const askClarificationAction = action(ref.extend({ clarification: clarificationSchema }), "assessment:write", async ({ actor, input, requestId }) => {
+  const result = await askClarification({ actor, assessmentId: input.assessmentId, input: input.clarification, requestId });
   refresh(input.assessmentId);
   return result;
-});
+}, { formKey: "clarification" });
 
 export const resolveClarificationAction = action(ref.extend({ clarificationId: idSchema }), "assessment:write", async ({ actor, input, requestId }) => {
   const result = await resolveClarification({ actor, assessmentId: input.assessmentId, clarificationId: input.clarificationId, requestId });

@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { respondentAction } from "@/lib/respondent-action";
 import { idSchema } from "@/lib/validation/user";
-import type { SaveAnswersInput } from "@/lib/validation/assessment";
-import type { ClarificationReplyInput } from "@/lib/validation/respondent";
+import { saveAnswersSchema } from "@/lib/validation/assessment";
+import { clarificationReplySchema } from "@/lib/validation/respondent";
 import { getRespondentView } from "@/lib/server/respondents/get-respondent-view";
 import { replyClarification } from "@/lib/server/respondents/reply-clarification";
 import { respondentDeleteFile } from "@/lib/server/respondents/respondent-delete-file";
@@ -13,9 +13,10 @@ import { respondentSubmit } from "@/lib/server/respondents/respondent-submit";
 
 const link = z.object({ token: z.string() });
 
-// Bodies are validated by the domain functions with the shared schemas, so issues keep their paths.
-export const respondentSaveAction = respondentAction(link.extend({ body: z.unknown() }), async ({ token, input, requestId }) =>
-  respondentSaveAnswers({ token, input: input.body as SaveAnswersInput, requestId }),
+export const respondentSaveAction = respondentAction(
+  link.extend({ body: saveAnswersSchema }),
+  async ({ token, input, requestId }) => respondentSaveAnswers({ token, input: input.body, requestId }),
+  { formKey: "body" },
 );
 
 export const respondentReloadAction = respondentAction(link, async ({ token }) => {
@@ -27,8 +28,10 @@ export const respondentSubmitAction = respondentAction(link.extend({ version: z.
   respondentSubmit({ token, version: input.version, requestId }),
 );
 
-export const respondentReplyAction = respondentAction(link.extend({ reply: z.unknown() }), async ({ token, input, requestId }) =>
-  replyClarification({ token, input: input.reply as ClarificationReplyInput, requestId }),
+export const respondentReplyAction = respondentAction(
+  link.extend({ reply: clarificationReplySchema }),
+  async ({ token, input, requestId }) => replyClarification({ token, input: input.reply, requestId }),
+  { formKey: "reply" },
 );
 
 export const respondentDeleteFileAction = respondentAction(link.extend({ fileId: idSchema }), async ({ token, input, requestId }) => {

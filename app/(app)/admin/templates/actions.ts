@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/action";
 import { AppError } from "@/lib/errors";
-import type { QuestionInput, SectionFieldsInput } from "@/lib/validation/template";
 import {
   importTemplateInputSchema,
   moveQuestionInputSchema,
@@ -61,10 +60,10 @@ export const deleteDraftAction = action(versionRefSchema, "template:manage", asy
 });
 
 export const saveSectionAction = action(saveSectionInputSchema, "template:manage", async ({ actor, input, requestId }) => {
-  const section = await saveSection({ actor, versionId: input.versionId, sectionId: input.sectionId, input: input.section as SectionFieldsInput, requestId });
+  const section = await saveSection({ actor, versionId: input.versionId, sectionId: input.sectionId, input: input.section, requestId });
   refresh(input.versionId);
   return { id: section.id };
-});
+}, { formKey: "section" });
 
 export const deleteSectionAction = action(sectionRefSchema, "template:manage", async ({ actor, input, requestId }) => {
   await deleteSection({ actor, versionId: input.versionId, sectionId: input.sectionId, requestId });
@@ -84,12 +83,12 @@ export const saveQuestionAction = action(saveQuestionInputSchema, "template:mana
     versionId: input.versionId,
     sectionId: input.sectionId,
     questionId: input.questionId,
-    input: input.question as QuestionInput,
+    input: input.question,
     requestId,
   });
   refresh(input.versionId);
   return { id: question.id };
-});
+}, { formKey: "question" });
 
 export const deleteQuestionAction = action(questionRefSchema, "template:manage", async ({ actor, input, requestId }) => {
   await deleteQuestion({ actor, versionId: input.versionId, questionId: input.questionId, requestId });
