@@ -5,6 +5,15 @@
  */
 export const ACTION_BODY_LIMIT_BYTES = 6 * 1024 * 1024;
 
+/** An answers workbook to import, and a template file (JSON) to import. */
+export const WORKBOOK_IMPORT_BYTES = 5 * 1024 * 1024;
+export const TEMPLATE_FILE_BYTES = 2 * 1024 * 1024;
+
 export function megabytes(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
+/** What a form says when a chosen file is over its limit (checked in the browser and again on the server). */
+export function fileTooLarge(limit: number): string {
+  return `This file is larger than ${megabytes(limit)}, the most it may be here. Choose a smaller file.`;
 }

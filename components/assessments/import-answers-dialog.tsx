@@ -13,6 +13,7 @@ import { IssueList } from "@/components/ui/issue-list";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toast";
 import { actionFailed } from "@/lib/action-failure";
+import { fileTooLarge, WORKBOOK_IMPORT_BYTES } from "@/lib/limits";
 
 /**
  * Import answers from the offline workbook: upload → preview (changes and invalid rows) → confirm.
@@ -35,7 +36,7 @@ export function ImportAnswersDialog({ assessmentId, beforeApply }: { assessmentI
 
   async function read() {
     if (!file) return setError("Choose the filled-in .xlsx workbook.");
-    if (file.size > 5 * 1024 * 1024) return setError("The workbook is larger than 5 MB.");
+    if (file.size > WORKBOOK_IMPORT_BYTES) return setError(fileTooLarge(WORKBOOK_IMPORT_BYTES));
     setBusy(true);
     setError(null);
     const form = new FormData();

@@ -12,8 +12,8 @@ import { Field } from "@/components/ui/label";
 import { IssueList } from "@/components/ui/issue-list";
 import { toast } from "@/components/ui/toast";
 import { actionFailed } from "@/lib/action-failure";
+import { fileTooLarge, TEMPLATE_FILE_BYTES } from "@/lib/limits";
 
-const MAX_BYTES = 2_000_000;
 
 export function ImportTemplateDialog() {
   const router = useRouter();
@@ -26,7 +26,7 @@ export function ImportTemplateDialog() {
     e.preventDefault();
     setError(null);
     if (!file) return setError({ code: "VALIDATION_ERROR", message: "Choose a JSON file." });
-    if (file.size > MAX_BYTES) return setError({ code: "VALIDATION_ERROR", message: "The file is larger than 2 MB." });
+    if (file.size > TEMPLATE_FILE_BYTES) return setError({ code: "PAYLOAD_TOO_LARGE", message: fileTooLarge(TEMPLATE_FILE_BYTES) });
     setBusy(true);
     const result = await importTemplateAction({ json: await file.text() }).catch(actionFailed);
     setBusy(false);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fileTooLarge, TEMPLATE_FILE_BYTES } from "@/lib/limits";
 import { storableString } from "./common";
 import { questionSchema, sectionFieldsSchema } from "./template";
 import { idSchema } from "./user";
@@ -9,7 +10,7 @@ import { idSchema } from "./user";
 export const versionRefSchema = z.object({ versionId: idSchema });
 
 export const importTemplateInputSchema = z.object({
-  json: storableString().min(2, "Choose a JSON file.").max(2_000_000, "The file is larger than 2 MB."),
+  json: storableString().min(2, "Choose a JSON file.").max(TEMPLATE_FILE_BYTES, fileTooLarge(TEMPLATE_FILE_BYTES)),
 });
 
 export const saveSectionInputSchema = z.object({

@@ -5,8 +5,8 @@ import { EDITABLE_STATUSES } from "@/lib/assessments/workflow";
 import { parseAnswerWorkbook, type RowIssue, type WorkbookAnswer } from "@/lib/export/answer-workbook";
 import { formatAnswer } from "@/lib/questionnaire/labels";
 import { getAssessment } from "./get-assessment";
+import { fileTooLarge, WORKBOOK_IMPORT_BYTES } from "@/lib/limits";
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** The preview lists at most this many invalid rows (and says how many there are). */
 export const MAX_PREVIEW_ISSUES = 200;
 
@@ -18,7 +18,7 @@ export type ImportChange = { questionKey: string; question: string; sheet: strin
  */
 export async function previewImport({ actor, assessmentId, bytes }: { actor: Actor; assessmentId: string; bytes: Uint8Array }) {
   assertCan(actor, "assessment:write");
-  if (bytes.length > MAX_IMPORT_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", { message: "The workbook is larger than 5 MB." });
+  if (bytes.length > WORKBOOK_IMPORT_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", { message: fileTooLarge(WORKBOOK_IMPORT_BYTES) });
   const a = await getAssessment({ actor, assessmentId });
   if (!EDITABLE_STATUSES.includes(a.status)) throw new AppError("INVALID_STATE", { message: "Answers can be imported only while the assessment is a draft or sent back for changes." });
   const { rows, issues } = await parseAnswerWorkbook(bytes, { assessmentId: a.id, templateVersionId: a.templateVersion.id, sections: a.templateVersion.sections });
