@@ -8,7 +8,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Input, Textarea } from "@/components/ui/input";
 
 type Props = {
-  question: Pick<QuestionDto, "key" | "type" | "options" | "allowNa" | "unit" | "text">;
+  question: Pick<QuestionDto, "key" | "type" | "options" | "allowNa" | "unit" | "text" | "anchors">;
   value: AnswerValue | undefined;
   onChange: (value: AnswerValue) => void;
   disabled?: boolean;
@@ -64,7 +64,7 @@ export function AnswerInput({ question: q, value, onChange, disabled }: Props) {
     );
   }
   const current = value === null || value === undefined ? "" : String(value);
-  return (
+  const radios = (
     <div role="radiogroup" aria-label={q.text} className="flex flex-wrap gap-1.5">
       {answerChoices(q).map((c) => {
         const checked = current === c.value;
@@ -90,6 +90,20 @@ export function AnswerInput({ question: q, value, onChange, disabled }: Props) {
           </label>
         );
       })}
+    </div>
+  );
+  if (q.type !== "MATURITY" || !q.anchors?.length) return radios;
+  // What each level means, the chosen one marked: answers compare across vendors only when anchored.
+  return (
+    <div className="grid gap-2">
+      {radios}
+      <ol className="grid gap-0.5 text-xs text-muted-foreground" aria-label="What each level means">
+        {q.anchors.map((anchor, level) => (
+          <li key={level} className={cn(current === String(level) && "font-medium text-foreground")}>
+            {anchor}
+          </li>
+        ))}
+      </ol>
     </div>
   );
 }

@@ -14,7 +14,11 @@ export function QuestionDetails({ question: q, number }: { question: QuestionDto
         <code className="rounded bg-muted px-1.5 py-0.5 font-mono">{q.key}</code>
         <Badge variant="outline">{QUESTION_TYPE_LABELS[q.type]}</Badge>
         {q.type !== "TEXT" && <Badge variant="secondary">weight {q.weight}</Badge>}
-        {q.critical && <Badge variant="critical">Knock-out</Badge>}
+        {q.critical && (
+          <Badge variant="critical">
+            {q.criticalWhen ? `Knock-out for ${q.criticalWhen.businessCriticality.map((c) => c.replace("_", "-").toLowerCase()).join(" or ")} vendors` : "Knock-out"}
+          </Badge>
+        )}
         {q.allowNa && <Badge variant="secondary">N/A allowed</Badge>}
         {!q.required && <Badge variant="secondary">Optional</Badge>}
         {q.showIf && <Badge variant="default">{describeShowIf(q.showIf)}</Badge>}

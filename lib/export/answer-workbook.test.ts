@@ -20,6 +20,7 @@ const q = (key: string, type: QuestionDto["type"], extra: Partial<QuestionDto> =
   unit: undefined,
   clause: undefined,
   showIf: undefined,
+  criticalWhen: undefined,
   ...extra,
 });
 

@@ -14,9 +14,28 @@ export type VersionLike = {
       options?: { value: string; score: number }[] | null;
       bands?: { max: number; score: number }[] | null;
       showIf?: ShowIf | null;
+      criticalWhen?: CriticalWhen | null;
     }[];
   }[];
 };
+
+/** A knock-out that applies only to vendors of some business criticalities (template format: criticalWhen). */
+export type CriticalWhen = { businessCriticality: readonly string[] };
+
+/**
+ * The version as it applies to one vendor: a question whose `criticalWhen` does not list the
+ * vendor's business criticality is not a knock-out for it (its weight still counts). Everything that
+ * scores, lists knock-outs or picks clauses for an assessment reads the version through this.
+ */
+export function forVendor<V extends VersionLike>(version: V, vendor: { businessCriticality: string }): V {
+  return {
+    ...version,
+    sections: version.sections.map((section) => ({
+      ...section,
+      questions: section.questions.map((q) => (q.critical && q.criticalWhen && !q.criticalWhen.businessCriticality.includes(vendor.businessCriticality) ? { ...q, critical: false } : q)),
+    })),
+  };
+}
 
 /** Turns a stored template version into the scoring engine's input (only what scoring needs). */
 export function toScoringTemplate(version: VersionLike): ScoringTemplate {

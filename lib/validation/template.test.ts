@@ -109,3 +109,19 @@ describe("questionSchema on its own (the editor form)", () => {
     expect(parsed.showIf).toBeUndefined();
   });
 });
+
+describe("criticalWhen and maturity anchors (format additions of template v2)", () => {
+  const anchors = ["0 — none", "1 — ad hoc", "2 — defined", "3 — measured", "4 — optimised"];
+  it.each([
+    ["a knock-out for some criticalities", { critical: true, criticalWhen: { businessCriticality: ["HIGH", "MISSION_CRITICAL"] } }, []],
+    ["criticalWhen on a question that is not a knock-out", { criticalWhen: { businessCriticality: ["HIGH"] } }, ["sections.0.questions.0.criticalWhen"]],
+    ["an unknown criticality", { critical: true, criticalWhen: { businessCriticality: ["SEVERE"] } }, ["sections.0.questions.0.criticalWhen.businessCriticality.0"]],
+    ["an empty list", { critical: true, criticalWhen: { businessCriticality: [] } }, ["sections.0.questions.0.criticalWhen.businessCriticality"]],
+    ["five anchors on a maturity question", { type: "MATURITY", anchors }, []],
+    ["four anchors", { type: "MATURITY", anchors: anchors.slice(1) }, ["sections.0.questions.0.anchors"]],
+    ["anchors on a Yes/No question", { anchors }, ["sections.0.questions.0.anchors"]],
+    ["an empty anchor", { type: "MATURITY", anchors: ["", ...anchors.slice(1)] }, ["sections.0.questions.0.anchors.0"]],
+  ] as [string, Partial<Q>, string[]][])("%s", (_, extra, paths) => {
+    expect(issues(file([question("q", extra)])).map((i) => i.path)).toEqual(paths);
+  });
+});

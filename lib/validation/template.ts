@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { optionalText, storableString } from "./common";
 import { QUESTION_TYPES } from "@/lib/scoring/types";
+import { BUSINESS_CRITICALITY } from "./vendor";
 
 // One schema per input, shared by the admin forms, the server actions, the JSON import and the API.
 
@@ -57,6 +58,13 @@ export const questionSchema = z
     bands: z.array(bandSchema).max(20).optional(),
     unit: optionalText(40),
     showIf: showIfSchema.nullish().transform((v) => v ?? undefined),
+    /** A knock-out only for vendors of these business criticalities (e.g. continuity where the use is critical). */
+    criticalWhen: z
+      .object({ businessCriticality: z.array(z.enum(BUSINESS_CRITICALITY, { error: "Use LOW, MEDIUM, HIGH or MISSION_CRITICAL." })).min(1, "Name at least one business criticality.").max(4) })
+      .nullish()
+      .transform((v) => v ?? undefined),
+    /** MATURITY: what each level 0–4 means, one line each. */
+    anchors: z.array(text("what this level means", 300)).length(5, "Give one line for each level, 0 to 4.").optional(),
     references: z.array(referenceSchema).min(1, "Add at least one framework reference.").max(20),
     clause: optionalText(4000),
   })
@@ -82,6 +90,8 @@ export const questionSchema = z
       ctx.addIssue({ code: "custom", path: ["bands"], message: "Only NUMBER questions have score bands." });
     }
     if (q.type === "TEXT" && q.critical) ctx.addIssue({ code: "custom", path: ["critical"], message: "A TEXT question is not scored, so it cannot be critical." });
+    if (q.criticalWhen && !q.critical) ctx.addIssue({ code: "custom", path: ["criticalWhen"], message: "Only a knock-out (critical) question can name when it applies." });
+    if (q.anchors && q.type !== "MATURITY") ctx.addIssue({ code: "custom", path: ["anchors"], message: "Only MATURITY questions have level anchors." });
   });
 export type QuestionInput = z.input<typeof questionSchema>;
 export type QuestionData = z.output<typeof questionSchema>;

@@ -5,7 +5,7 @@ import { pageParams } from "./paging";
 import { idSchema } from "./user";
 
 const DATA_SENSITIVITY = ["PUBLIC", "INTERNAL", "CONFIDENTIAL", "RESTRICTED"] as const;
-const BUSINESS_CRITICALITY = ["LOW", "MEDIUM", "HIGH", "MISSION_CRITICAL"] as const;
+export const BUSINESS_CRITICALITY = ["LOW", "MEDIUM", "HIGH", "MISSION_CRITICAL"] as const;
 const INTEGRATION_DEPTH = ["STANDALONE", "API_INTEGRATION", "EMBEDDED_IN_PRODUCT", "AUTONOMOUS_AGENT"] as const;
 export const RATINGS = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
 export const ASSESSMENT_STATUSES = ["DRAFT", "SUBMITTED", "IN_REVIEW", "APPROVED", "CHANGES_REQUESTED", "REJECTED"] as const;

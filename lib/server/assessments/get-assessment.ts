@@ -6,7 +6,7 @@ import { isFrozen } from "@/lib/assessments/workflow";
 import { shortfalls } from "@/lib/assessments/shortfalls";
 import { scoreAssessment, type AnswerValue, type ScoreResult } from "@/lib/scoring";
 import { scoreView } from "@/lib/scoring/provisional";
-import { toScoringTemplate } from "@/lib/scoring/from-version";
+import { forVendor, toScoringTemplate } from "@/lib/scoring/from-version";
 import { loadVersion } from "@/lib/server/templates/load-version";
 import { exceptionsOf, riskFields, riskOf } from "@/lib/server/vendors/vendor-dto";
 import { answerInclude, toAnswerDto, type AnswerDto } from "./answer-dto";
@@ -27,7 +27,7 @@ export async function getAssessment({ actor, assessmentId }: { actor: Actor; ass
   const row = await db.assessment.findUnique({
     where: { id: assessmentId },
     include: {
-      vendor: { select: { id: true, name: true, tier: true, ownerId: true, latestScore: true, latestStatus: true, ...riskFields } },
+      vendor: { select: { id: true, name: true, tier: true, ownerId: true, latestScore: true, latestStatus: true, businessCriticality: true, ...riskFields } },
       product: { select: { id: true, name: true, model: true } },
       createdBy: { select: { id: true, name: true } },
       reviewer: { select: { id: true, name: true } },
@@ -36,7 +36,7 @@ export async function getAssessment({ actor, assessmentId }: { actor: Actor; ass
     },
   });
   if (!row) throw notFound("Assessment not found.");
-  const version = await loadVersion(db, row.templateVersionId);
+  const version = forVendor(await loadVersion(db, row.templateVersionId), row.vendor);
   const answers: Record<string, AnswerDto> = {};
   for (const a of row.answers) answers[a.questionKey] = toAnswerDto(a);
   const snapshot = row.scoreSnapshot as ScoreSnapshot | null;

@@ -3,15 +3,16 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { missingRequired } from "@/lib/assessments/answers";
 import type { AnswerValue } from "@/lib/scoring";
-import { toScoringTemplate } from "@/lib/scoring/from-version";
+import { forVendor, toScoringTemplate } from "@/lib/scoring/from-version";
 import { loadVersion } from "@/lib/server/templates/load-version";
 
 /**
  * Loads an assessment's questionnaire and answers, and refuses (422, with the list) while required
  * visible questions are unanswered. Returns what it loaded for the caller to go on with.
  */
-export async function assertComplete(tx: Tx, row: { id: string; templateVersionId: string }) {
-  const template = await loadVersion(tx, row.templateVersionId);
+export async function assertComplete(tx: Tx, row: { id: string; templateVersionId: string; vendorId: string }) {
+  const vendor = await tx.vendor.findUniqueOrThrow({ where: { id: row.vendorId }, select: { businessCriticality: true } });
+  const template = forVendor(await loadVersion(tx, row.templateVersionId), vendor);
   const answers: Record<string, AnswerValue> = Object.fromEntries(
     (await tx.answer.findMany({ where: { assessmentId: row.id }, select: { questionKey: true, value: true } })).map((a) => [a.questionKey, a.value as AnswerValue]),
   );

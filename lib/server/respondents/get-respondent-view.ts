@@ -4,6 +4,7 @@ import type { SectionDto } from "@/lib/server/templates/version-dto";
 import { answerInclude, toAnswerDto, type AnswerDto } from "@/lib/server/assessments/answer-dto";
 import { loadVersion } from "@/lib/server/templates/load-version";
 import { resolveRespondent } from "./resolve-respondent";
+import { forVendor } from "@/lib/scoring/from-version";
 
 /**
  * The questionnaire without anything that tells how it is scored: weights, option scores, bands'
@@ -41,14 +42,14 @@ export async function getRespondentView({ token }: { token: string }) {
       scope: true,
       version: true,
       templateVersionId: true,
-      vendor: { select: { name: true } },
+      vendor: { select: { name: true, businessCriticality: true } },
       createdBy: { select: { name: true } },
       answers: { include: answerInclude },
       clarifications: { where: { status: { not: "RESOLVED" } }, orderBy: { createdAt: "asc" }, include: { createdBy: { select: { name: true } } } },
     },
   });
   await db.respondentInvite.update({ where: { id: respondent.inviteId }, data: { lastOpenedAt: new Date() } });
-  const version = await loadVersion(db, a.templateVersionId);
+  const version = forVendor(await loadVersion(db, a.templateVersionId), a.vendor);
   const answers: Record<string, AnswerDto> = {};
   // Whether a reviewer verified the evidence is the customer's own note: never shown to the vendor.
   for (const row of a.answers) answers[row.questionKey] = { ...toAnswerDto(row), verified: false, verifiedAt: null };

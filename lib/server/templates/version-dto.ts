@@ -41,6 +41,8 @@ function toQuestionDto(q: QuestionRow): QuestionDto {
     bands: (q.bands as QuestionData["bands"] | null) ?? undefined,
     unit: q.unit ?? undefined,
     showIf: (q.showIf as QuestionData["showIf"] | null) ?? undefined,
+    criticalWhen: (q.criticalWhen as QuestionData["criticalWhen"] | null) ?? undefined,
+    anchors: q.anchors.length ? q.anchors : undefined,
     references: q.references,
     clause: q.clause ?? undefined,
   };

@@ -45,6 +45,8 @@ export function questionColumns(q: QuestionFields) {
     bands: q.bands ?? Prisma.DbNull,
     unit: q.unit ?? null,
     showIf: q.showIf ?? Prisma.DbNull,
+    criticalWhen: q.criticalWhen ?? Prisma.DbNull,
+    anchors: q.anchors ?? [],
     clause: q.clause ?? null,
   } satisfies Omit<Prisma.QuestionCreateManyInput, "versionId" | "sectionId" | "order">;
 }
