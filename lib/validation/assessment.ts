@@ -43,6 +43,8 @@ export const startAssessmentSchema = z.object({
   templateVersionId: idSchema.optional(),
   /** What the assessment covers; defaults to the product and model version (or all products). */
   scope: storableString().trim().min(2, "Describe the scope in a few words.").max(300, "Use at most 300 characters.").optional(),
+  /** Start from the previous cycle's answers (default), each to be confirmed; false for a blank questionnaire. */
+  carryOver: z.boolean({ error: "carryOver is true or false." }).optional(),
 });
 
 export const submitAssessmentSchema = z.object({ version: z.number({ error: "Send the version you last read." }).int().min(1) });

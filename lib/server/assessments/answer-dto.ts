@@ -33,6 +33,8 @@ export type AnswerDto = {
   /** VENDOR: claimed by the vendor's respondent; INTERNAL: given or edited inside */
   source: "INTERNAL" | "VENDOR";
   by: string | null;
+  /** Copied from the previous cycle, not yet confirmed or changed */
+  carried: boolean;
   files: EvidenceFileDto[];
 };
 
@@ -45,6 +47,7 @@ export function toAnswerDto(a: AnswerRow): AnswerDto {
     verifiedAt: a.verifiedAt,
     source: a.source,
     by: a.source === "VENDOR" ? (a.respondent?.name ?? null) : (a.updatedBy?.name ?? null),
+    carried: a.carried,
     files: a.files.map((f) => ({
       id: f.id,
       filename: f.filename,

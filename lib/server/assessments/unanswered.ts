@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { missingRequired } from "@/lib/assessments/answers";
-import type { AnswerValue } from "@/lib/scoring";
+import { visibleQuestions, type AnswerValue } from "@/lib/scoring";
 import { forVendor, toScoringTemplate } from "@/lib/scoring/from-version";
 import { loadVersion } from "@/lib/server/templates/load-version";
 
@@ -19,6 +19,16 @@ export async function assertComplete(tx: Tx, row: { id: string; templateVersionI
   const scoring = toScoringTemplate(template);
   const questions = template.sections.flatMap((s) => s.questions);
   const missing = missingRequired(scoring, new Set(questions.filter((q) => q.required).map((q) => q.key)), answers);
+  const carried = (await tx.answer.findMany({ where: { assessmentId: row.id, carried: true }, select: { questionKey: true } })).map((a) => a.questionKey);
+  const visible = visibleQuestions(scoring, answers);
+  const toConfirm = questions.filter((q) => carried.includes(q.key) && visible.has(q.key));
+  if (toConfirm.length) {
+    throw new AppError("INVALID_STATE", {
+      message: `${toConfirm.length} answer${toConfirm.length === 1 ? " was" : "s were"} carried over from the previous cycle and still need${toConfirm.length === 1 ? "s" : ""} confirming: confirm or change ${toConfirm.length === 1 ? "it" : "each"} first.`,
+      issues: toConfirm.map((q) => ({ path: q.key, message: q.text })),
+      details: { reason: "CARRIED_UNCONFIRMED", questionKeys: toConfirm.map((q) => q.key) },
+    });
+  }
   if (missing.length) {
     const text = new Map(questions.map((q) => [q.key, q.text]));
     throw new AppError("INVALID_STATE", {

@@ -11,12 +11,13 @@ import { assertEditable, assertVersion, type AssessmentRow } from "./assessment-
 /** Who gives an answer: a signed-in user (internal) or the vendor's respondent. */
 export type AnswerAuthor = { userId: string } | { respondentId: string };
 
-export type AnswerChange = { questionKey: string; before: unknown; after: unknown };
+export type AnswerChange = { questionKey: string; before: unknown; after: unknown; confirmed?: true };
 
 /**
  * The write behind every answer save (form, import, API, vendor respondent), inside the caller's
  * transaction on a locked row: checks state, version and every value against its question, upserts
  * what changed (a changed answer is a new, unverified claim by its author) and bumps the version.
+ * An answer carried over from the previous cycle and sent again unchanged is confirmed.
  */
 export async function writeAnswers(tx: Tx, row: AssessmentRow, body: z.output<typeof saveAnswersSchema>, author: AnswerAuthor) {
   assertEditable(row);
@@ -49,7 +50,12 @@ export async function writeAnswers(tx: Tx, row: AssessmentRow, body: z.output<ty
       evidenceUrl: a.evidenceUrl === undefined ? (old?.evidenceUrl ?? null) : a.evidenceUrl,
     };
     const same = old && JSON.stringify(old.value) === JSON.stringify(next.value) && old.comment === next.comment && old.evidenceUrl === next.evidenceUrl;
-    if (same) continue;
+    if (same) {
+      if (!old.carried) continue;
+      await tx.answer.update({ where: { id: old.id }, data: { carried: false, ...by } });
+      changes.push({ questionKey: a.questionKey, before: { value: old.value }, after: { value: old.value }, confirmed: true });
+      continue;
+    }
     const data = {
       value: next.value === null ? Prisma.DbNull : next.value,
       comment: next.comment,
@@ -57,6 +63,7 @@ export async function writeAnswers(tx: Tx, row: AssessmentRow, body: z.output<ty
       verified: false,
       verifiedById: null,
       verifiedAt: null,
+      carried: false,
       ...by,
     };
     await tx.answer.upsert({ where: { assessmentId_questionKey: { assessmentId, questionKey: a.questionKey } }, create: { assessmentId, questionKey: a.questionKey, ...data }, update: data });
