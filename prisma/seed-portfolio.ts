@@ -343,7 +343,8 @@ export async function seedPortfolio({ analyst, colleague, reviewer, templateVers
       const answers = answersFor(version, round, rand);
       const keys = Object.keys(answers);
       const kept = round.stage === "DRAFT" ? keys.slice(0, Math.round(keys.length * (round.answered ?? 1))) : keys;
-      const a = await startAssessment({ actor: owner, vendorId: vendor.id, productId: products[i % products.length]?.id, templateVersionId });
+      // Each round is written out in full: none starts from the previous one (seed-reassessment does).
+      const a = await startAssessment({ actor: owner, vendorId: vendor.id, productId: products[i % products.length]?.id, templateVersionId, carryOver: false });
       assessments++;
       let v = (
         await saveAnswers({

@@ -12,7 +12,8 @@ import { seedIncidents } from "./seed-incidents";
 import { seedRespondents } from "./seed-respondents";
 import { seedCadence } from "./seed-cadence";
 import { rateUnratedVendors } from "../lib/server/ratings/rate-unrated-vendors";
-import { DEFAULT_TEMPLATE_FILE } from "./seed-paths";
+import { DEFAULT_TEMPLATE_FILE, DEFAULT_TEMPLATE_V2_FILE } from "./seed-paths";
+import { seedReassessment } from "./seed-reassessment";
 import type { Role } from "../generated/prisma/enums";
 
 
@@ -47,14 +48,16 @@ async function seedUsers() {
   console.log(`Seed: ${created} users created, ${users.length - created} already present.`);
 }
 
-/** The default questionnaire, imported and published once. Returns its published version. */
-async function seedDefaultTemplate(): Promise<string | null> {
-  const file = JSON.parse(readFileSync(DEFAULT_TEMPLATE_FILE, "utf8"));
-  const existing = await getDb().questionnaireTemplate.findUnique({ where: { key: file.template.key }, select: { id: true } });
-  if (existing) {
-    console.log(`Seed: template "${file.template.name}" already present.`);
-    const published = await getDb().templateVersion.findFirst({ where: { templateId: existing.id, status: "PUBLISHED" }, select: { id: true } });
-    return published?.id ?? null;
+/**
+ * A version of the default questionnaire, imported and published once (publishing v2 retires v1).
+ * Returns that version's id, or null when the template already has it or a later one.
+ */
+async function seedTemplateVersion(path: string): Promise<string | null> {
+  const file = JSON.parse(readFileSync(path, "utf8"));
+  const existing = await getDb().questionnaireTemplate.findUnique({ where: { key: file.template.key }, select: { versions: { select: { number: true } } } });
+  if (existing && existing.versions.some((v) => v.number >= file.version.number)) {
+    console.log(`Seed: template "${file.template.name}" v${file.version.number} already present.`);
+    return null;
   }
   const { versionId, number } = await importTemplate({ actor: SYSTEM, input: file, requestId: "seed" });
   await publishVersion({ actor: SYSTEM, versionId, requestId: "seed" });
@@ -67,10 +70,10 @@ async function actor(email: string) {
 }
 
 /** Vendors, models, assessments in every state, findings: once, on an empty register. */
-async function seedDemoPortfolio(templateVersionId: string | null) {
+async function seedDemoPortfolio(templateVersionId: string | null): Promise<boolean> {
   if (!templateVersionId || (await getDb().vendor.count()) > 0) {
-    console.log("Seed: vendor register already has data (or no published template); portfolio skipped.");
-    return;
+    console.log("Seed: vendor register already has data (or its template is already there); portfolio skipped.");
+    return false;
   }
   const started = Date.now();
   const result = await seedPortfolio({
@@ -84,6 +87,7 @@ async function seedDemoPortfolio(templateVersionId: string | null) {
   console.log(`Seed: ${ledger.incidents} vendor incidents (${ledger.findings} opened a finding).`);
   await seedRespondents({ analyst: await actor("analyst@example.com"), colleague: await actor("j.moreau@example.com") });
   await seedCadence({ analyst: await actor("analyst@example.com") });
+  return true;
 }
 
 async function main() {
@@ -95,7 +99,11 @@ async function main() {
   }
   try {
     await seedUsers();
-    await seedDemoPortfolio(await seedDefaultTemplate());
+    // The portfolio's past cycles are on v1; then v2 is published and one vendor's reassessment
+    // starts on it from its last v1 cycle (answers carried over, some still to confirm).
+    const seeded = await seedDemoPortfolio(await seedTemplateVersion(DEFAULT_TEMPLATE_FILE));
+    const v2 = await seedTemplateVersion(DEFAULT_TEMPLATE_V2_FILE);
+    if (seeded && v2) await seedReassessment({ analyst: await actor("analyst@example.com"), templateVersionId: v2 });
     // A demo database from before migration 0007 gets its vendors rated (db:deploy does this too).
     const rated = await rateUnratedVendors();
     if (rated) console.log(`Seed: ${rated} vendor(s) given their risk rating.`);

@@ -125,3 +125,18 @@ describe("criticalWhen and maturity anchors (format additions of template v2)", 
     expect(issues(file([question("q", extra)])).map((i) => i.path)).toEqual(paths);
   });
 });
+
+describe("references must be in the framework catalogue", () => {
+  it("refuses a made-up id, naming the question and the id", () => {
+    const found = issues(file([question("q", { references: [{ framework: "MITRE ATLAS", ref: "AML.T9999" }] })]));
+    expect(found).toEqual([
+      { path: "sections.0.questions.0.references.0.ref", message: 'Question "q": "AML.T9999" is not in the MITRE ATLAS catalogue (prisma/templates/frameworks/mitre-atlas.json).' },
+    ]);
+  });
+  it("refuses an id of the 2024 draft only (NIST AI 600-1 MS-2.6-008)", () => {
+    expect(issues(file([question("q", { references: [{ framework: "NIST AI 600-1", ref: "MS-2.6-008" }] })])).map((i) => i.path)).toEqual(["sections.0.questions.0.references.0.ref"]);
+  });
+  it("accepts a catalogued id", () => {
+    expect(issues(file([question("q", { references: [{ framework: "MITRE ATLAS", ref: "AML.T0024.002" }] })]))).toEqual([]);
+  });
+});

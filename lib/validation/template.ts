@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { optionalText, storableString } from "./common";
 import { QUESTION_TYPES } from "@/lib/scoring/types";
+import { checkReference } from "@/lib/templates/catalogue";
 import { BUSINESS_CRITICALITY } from "./vendor";
 
 // One schema per input, shared by the admin forms, the server actions, the JSON import and the API.
@@ -90,6 +91,11 @@ export const questionSchema = z
       ctx.addIssue({ code: "custom", path: ["bands"], message: "Only NUMBER questions have score bands." });
     }
     if (q.type === "TEXT" && q.critical) ctx.addIssue({ code: "custom", path: ["critical"], message: "A TEXT question is not scored, so it cannot be critical." });
+    // Every reference must be in the framework catalogue (prisma/templates/frameworks).
+    q.references.forEach((r, i) => {
+      const problem = checkReference(q.key, r);
+      if (problem) ctx.addIssue({ code: "custom", path: ["references", i, "ref"], message: problem });
+    });
     if (q.criticalWhen && !q.critical) ctx.addIssue({ code: "custom", path: ["criticalWhen"], message: "Only a knock-out (critical) question can name when it applies." });
     if (q.anchors && q.type !== "MATURITY") ctx.addIssue({ code: "custom", path: ["anchors"], message: "Only MATURITY questions have level anchors." });
   });
