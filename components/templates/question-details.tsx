@@ -1,6 +1,7 @@
 import { describeShowIf, QUESTION_TYPE_LABELS } from "@/lib/questionnaire/labels";
 import type { QuestionDto } from "@/lib/server/templates/version-dto";
 import { Badge } from "@/components/ui/badge";
+import { ReferenceList } from "@/components/templates/reference-list";
 
 /** What a question is, why it matters and how it scores: for admins and reviewers. */
 export function QuestionDetails({ question: q, number }: { question: QuestionDto; number: string }) {
@@ -67,12 +68,8 @@ export function QuestionDetails({ question: q, number }: { question: QuestionDto
             </>
           )}
           <dt className="font-medium text-muted-foreground">References</dt>
-          <dd className="flex flex-wrap gap-1">
-            {q.references.map((r) => (
-              <Badge key={`${r.framework}-${r.ref}`} variant="outline" className="font-normal">
-                {r.framework} {r.ref}
-              </Badge>
-            ))}
+          <dd>
+            <ReferenceList references={q.references} />
           </dd>
         </dl>
       </details>

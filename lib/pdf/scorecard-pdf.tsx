@@ -291,6 +291,7 @@ export function ScorecardPdf({ r }: { r: AssessmentReport }) {
                       Evidence ({q.verified ? "verified by the reviewer" : "claimed, not verified"}): {q.evidence.join(" · ")}
                     </Text>
                   )}
+                  {q.references.length > 0 && <Text style={[styles.small, styles.muted]}>References: {q.references.join(" · ")}</Text>}
                 </View>
               );
             })}

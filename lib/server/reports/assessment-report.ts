@@ -10,6 +10,7 @@ import { getAssessment, answerValues } from "@/lib/server/assessments/get-assess
 import { incidentReportRows, INCIDENT_REPORT_MONTHS } from "@/lib/server/incidents/incident-report";
 import { listScorecardFindings } from "@/lib/server/findings/list-scorecard-findings";
 import { exceptionsOf, riskFields, riskOf } from "@/lib/server/vendors/vendor-dto";
+import { referenceLabel } from "@/lib/templates/catalogue";
 
 /** Everything the scorecard PDF and the contract exhibit show, gathered once. */
 export async function getAssessmentReport({ actor, assessmentId }: { actor: Actor; assessmentId: string }) {
@@ -55,6 +56,7 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
           evidence: [...(answer?.evidenceUrl ? [answer.evidenceUrl] : []), ...(answer?.files.map((f) => `File: ${f.filename}`) ?? [])],
           verified: answer?.verified ?? false,
           shortfall: a.shortfalls[q.key] ?? null,
+          references: q.references.map((r) => `${r.framework} ${referenceLabel(r, { maxTitleLength: 70 })}`),
         };
       }),
     };

@@ -29,6 +29,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ReferenceList } from "@/components/templates/reference-list";
 
 export const metadata: Metadata = { title: "Scorecard" };
 
@@ -351,7 +352,10 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
                           <summary className="cursor-pointer select-none">Why it matters</summary>
                           <p className="mt-1">{q.guidance}</p>
                           <p className="mt-1">Evidence expected: {q.evidence}</p>
-                          <p className="mt-1">References: {q.references.map((r) => `${r.framework} ${r.ref}`).join(" · ")}</p>
+                          <div className="mt-1">
+                            References:
+                            <ReferenceList references={q.references} className="mt-0.5 grid gap-0.5" />
+                          </div>
                         </details>
                       </li>
                     );
