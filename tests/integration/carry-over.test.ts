@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { AppError } from "@/lib/errors";
 import { decideAssessment } from "@/lib/server/assessments/decide-assessment";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
+import { getCycleDiff } from "@/lib/server/assessments/get-cycle-diff";
 import { saveAnswers } from "@/lib/server/assessments/save-answers";
 import { startAssessment } from "@/lib/server/assessments/start-assessment";
 import { startReview } from "@/lib/server/assessments/start-review";
@@ -71,6 +72,16 @@ describe("carrying answers into the next cycle", () => {
     const after = await getAssessment({ actor: analyst, assessmentId: next.id });
     expect(after.status).toBe("SUBMITTED");
     expect(after.answers.identity_org_kyc).toMatchObject({ value: "PARTIAL", comment: "Checked in the 2026 audit", carried: false });
+
+    // What changed since the last cycle: the one answer, who changed it, and the identity domain's score.
+    const diff = await getCycleDiff({ actor: reviewer, assessment: after });
+    expect(diff?.previous.id).toBe(first.id);
+    expect(diff?.answers.map((x) => [x.questionKey, x.kind, x.before, x.after, x.by])).toEqual([["identity_org_kyc", "changed", "Yes", "Partial", analyst.name]]);
+    const identity = diff!.domains.find((d) => d.key === "identity")!;
+    expect(identity.before).toBe(100);
+    expect(identity.after).toBeLessThan(100);
+    expect(identity.change).toBeCloseTo(identity.after! - 100, 1);
+    expect(await getCycleDiff({ actor: reviewer, assessment: await getAssessment({ actor: reviewer, assessmentId: first.id }) })).toBeNull();
   });
 
   it("does not carry a question whose type or options changed, nor start from a cycle when asked for a blank one", async () => {

@@ -33,6 +33,8 @@ export type AnswerDto = {
   /** VENDOR: claimed by the vendor's respondent; INTERNAL: given or edited inside */
   source: "INTERNAL" | "VENDOR";
   by: string | null;
+  /** When the current answer was given */
+  at: Date;
   /** Copied from the previous cycle, not yet confirmed or changed */
   carried: boolean;
   files: EvidenceFileDto[];
@@ -47,6 +49,7 @@ export function toAnswerDto(a: AnswerRow): AnswerDto {
     verifiedAt: a.verifiedAt,
     source: a.source,
     by: a.source === "VENDOR" ? (a.respondent?.name ?? null) : (a.updatedBy?.name ?? null),
+    at: a.updatedAt,
     carried: a.carried,
     files: a.files.map((f) => ({
       id: f.id,

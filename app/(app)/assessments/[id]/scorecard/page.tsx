@@ -12,6 +12,8 @@ import { formatAnswer, QUESTION_TYPE_LABELS } from "@/lib/questionnaire/labels";
 import { isUnanswered, questionScore } from "@/lib/scoring";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { getApprovalBlockers } from "@/lib/server/assessments/get-approval-blockers";
+import { getCycleDiff } from "@/lib/server/assessments/get-cycle-diff";
+import { CycleChanges } from "@/components/assessments/cycle-changes";
 import { listScorecardFindings } from "@/lib/server/findings/list-scorecard-findings";
 import { listOwnerChoices } from "@/lib/server/vendors/list-users-for-owner";
 import { incidentReportRows, INCIDENT_REPORT_MONTHS } from "@/lib/server/incidents/incident-report";
@@ -45,11 +47,12 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
   const reviewing = can(actor.role, "assessment:review") && REVIEWABLE_STATUSES.includes(a.status);
   const canFind = can(actor.role, "finding:write") && a.status !== "DRAFT";
   const deciding = a.status === "IN_REVIEW" && can(actor.role, "assessment:decide");
-  const [owners, incidents, findings, blockers] = await Promise.all([
+  const [owners, incidents, findings, blockers, changes] = await Promise.all([
     can(actor.role, "finding:write") ? listOwnerChoices({ actor }) : [],
     incidentReportRows({ actor, vendorId: a.vendor.id }),
     listScorecardFindings({ actor, assessmentId: a.id, vendorId: a.vendor.id }),
     deciding ? getApprovalBlockers({ actor, assessmentId: a.id, vendorId: a.vendor.id }) : null,
+    getCycleDiff({ actor, assessment: a }),
   ]);
   const questions = new Map(a.templateVersion.sections.flatMap((s) => s.questions.map((q) => [q.key, q])));
   const titles = new Map(a.templateVersion.sections.map((s) => [s.key, s.title]));
@@ -150,6 +153,8 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
           <DomainChart domains={view.domains.map((d) => ({ title: titles.get(d.key) ?? d.key, score: d.score }))} />
         </CardContent>
       </Card>
+
+      <CycleChanges diff={changes} />
 
       {view.failedKnockOuts.length > 0 && (
         <Card className="mt-6 border-red-200 bg-red-50/60" role="region" aria-label="Knock-out failures">
