@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
@@ -21,7 +20,6 @@ const FIELDS = Object.keys(EMPTY);
 
 export function ChangePasswordForm({ email, required }: { email: string; required: boolean }) {
   const router = useRouter();
-  const [done, setDone] = useState(false);
   const form = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
 
@@ -37,7 +35,6 @@ export function ChangePasswordForm({ email, required }: { email: string; require
       showActionErrors(result.error, form.setError, FIELDS);
       return;
     }
-    setDone(true);
     // Every session ended with the change, this one too: sign this browser in again with the new password.
     const again = await signIn("credentials", { email, password: values.newPassword, redirect: false });
     form.reset(EMPTY);
@@ -100,7 +97,7 @@ export function ChangePasswordForm({ email, required }: { email: string; require
             />
           </Field>
           <div>
-            <Button type="submit" disabled={isSubmitting || done}>
+            <Button type="submit" disabled={isSubmitting}>
               {isSubmitting && <Loader2 className="animate-spin" aria-hidden />}
               Change password
             </Button>

@@ -78,31 +78,33 @@ function UserRow({ user, self }: { user: UserDto; self: boolean }) {
       </TableCell>
       <TableCell>{user.active ? <Badge variant="success">Active</Badge> : <Badge variant="secondary">Deactivated</Badge>}</TableCell>
       <TableCell>{formatDate(user.createdAt)}</TableCell>
-      <TableCell className="space-x-2 text-right">
-        {!self && user.active && <ResetPasswordButton user={user} />}
-        {!self && user.active && (
-          <ConfirmButton
-            variant="outline"
-            size="sm"
-            disabled={pending}
-            title={`Deactivate ${user.name}?`}
-            description="They are signed out at once and cannot sign in again until reactivated; their API tokens are revoked for good. Their assessments, decisions and audit history stay as they are."
-            confirmLabel="Deactivate"
-            onConfirm={() => run(() => setUserActiveAction({ userId: user.id, active: false }), `${user.name} can no longer sign in.`)}
-          >
-            Deactivate
-          </ConfirmButton>
-        )}
-        {!self && !user.active && (
-          <Button
-            variant="secondary"
-            size="sm"
-            disabled={pending}
-            onClick={() => run(() => setUserActiveAction({ userId: user.id, active: true }), `${user.name} can sign in again.`)}
-          >
-            Reactivate
-          </Button>
-        )}
+      <TableCell>
+        <div className="flex justify-end gap-2">
+          {!self && user.active && <ResetPasswordButton user={user} />}
+          {!self && user.active && (
+            <ConfirmButton
+              variant="outline"
+              size="sm"
+              disabled={pending}
+              title={`Deactivate ${user.name}?`}
+              description="They are signed out at once and cannot sign in again until reactivated; their API tokens are revoked for good. Their assessments, decisions and audit history stay as they are."
+              confirmLabel="Deactivate"
+              onConfirm={() => run(() => setUserActiveAction({ userId: user.id, active: false }), `${user.name} can no longer sign in.`)}
+            >
+              Deactivate
+            </ConfirmButton>
+          )}
+          {!self && !user.active && (
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={pending}
+              onClick={() => run(() => setUserActiveAction({ userId: user.id, active: true }), `${user.name} can sign in again; their old API tokens stay revoked.`)}
+            >
+              Reactivate
+            </Button>
+          )}
+        </div>
       </TableCell>
     </TableRow>
   );
