@@ -51,6 +51,7 @@ const MATRIX: Row[] = [
   { method: "GET", route: "/admin/templates/[versionId]/preview", url: "/admin/templates/{version}/preview", expect: ADMIN_PAGE },
   { method: "GET", route: "/admin/tokens", url: "/admin/tokens", expect: ADMIN_PAGE },
   { method: "GET", route: "/api-docs", url: "/api-docs", expect: ALL_READ },
+  { method: "GET", route: "/account/password", url: "/account/password", expect: ALL_READ },
   // Route handlers beside the pages (downloads, uploads)
   { method: "GET", route: "/admin/templates/[versionId]/export", url: "/admin/templates/{version}/export", expect: ALL_READ },
   { method: "GET", route: "/assessments/[id]/answers.xlsx", url: "/assessments/{submitted}/answers.xlsx", expect: ALL_READ },

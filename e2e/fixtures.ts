@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import bcrypt from "bcryptjs";
+import pg from "pg";
 import { expect, test as base, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -21,6 +23,23 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 export function randomSuffix() {
   return randomBytes(4).toString("hex");
+}
+
+/**
+ * A user of this test's own, written straight into the test database: for specs that sign out,
+ * change passwords or reset them, which would end the shared demo users' sessions in other specs.
+ */
+export async function createUser(role: DemoRole, password = `e2e plum kettle ${randomSuffix()}`) {
+  const suffix = randomSuffix();
+  const user = { id: `e2e${suffix}${randomSuffix()}`, email: `e2e-${role.toLowerCase()}-${suffix}@example.com`, name: `Robin ${suffix}`, role, password };
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(`INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`, [user.id, user.email, user.name, await bcrypt.hash(password, 10), role]);
+  } finally {
+    await client.end();
+  }
+  return user;
 }
 
 /** A page signed in as the given demo role. */

@@ -4,6 +4,7 @@ export type ErrorCode =
   | "VALIDATION_ERROR"
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
+  | "PASSWORD_CHANGE_REQUIRED"
   | "NOT_FOUND"
   | "CONFLICT"
   | "INVALID_STATE"
@@ -17,6 +18,7 @@ const STATUS: Record<ErrorCode, number> = {
   VALIDATION_ERROR: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
@@ -31,6 +33,7 @@ const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   VALIDATION_ERROR: "Some fields are invalid.",
   UNAUTHENTICATED: "Sign in to continue.",
   FORBIDDEN: "You do not have permission to do this.",
+  PASSWORD_CHANGE_REQUIRED: "Your password was reset by an administrator: change it at /account/password before doing anything else.",
   NOT_FOUND: "Not found.",
   CONFLICT: "This was changed by someone else. Reload and try again.",
   INVALID_STATE: "This step is not allowed in the current state.",

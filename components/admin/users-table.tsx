@@ -13,6 +13,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toast";
+import { ResetPasswordButton } from "./reset-password-button";
 
 export function UsersTable({ users, currentUserId }: { users: UserDto[]; currentUserId: string }) {
   return (
@@ -65,7 +66,7 @@ function UserRow({ user, self }: { user: UserDto; self: boolean }) {
           disabled={self || pending}
           onChange={(e) => {
             const role = e.target.value as Role;
-            run(() => setUserRoleAction({ userId: user.id, role }), `${user.name} is now ${ROLE_LABELS[role]}.`);
+            run(() => setUserRoleAction({ userId: user.id, role }), `${user.name} is now ${ROLE_LABELS[role]} and must sign in again.`);
           }}
         >
           {ROLES.map((role) => (
@@ -77,30 +78,33 @@ function UserRow({ user, self }: { user: UserDto; self: boolean }) {
       </TableCell>
       <TableCell>{user.active ? <Badge variant="success">Active</Badge> : <Badge variant="secondary">Deactivated</Badge>}</TableCell>
       <TableCell>{formatDate(user.createdAt)}</TableCell>
-      <TableCell className="text-right">
-        {!self && user.active && (
-          <ConfirmButton
-            variant="outline"
-            size="sm"
-            disabled={pending}
-            title={`Deactivate ${user.name}?`}
-            description="They are signed out at their next request and cannot sign in again until reactivated. Their assessments, decisions and audit history stay as they are."
-            confirmLabel="Deactivate"
-            onConfirm={() => run(() => setUserActiveAction({ userId: user.id, active: false }), `${user.name} can no longer sign in.`)}
-          >
-            Deactivate
-          </ConfirmButton>
-        )}
-        {!self && !user.active && (
-          <Button
-            variant="secondary"
-            size="sm"
-            disabled={pending}
-            onClick={() => run(() => setUserActiveAction({ userId: user.id, active: true }), `${user.name} can sign in again.`)}
-          >
-            Reactivate
-          </Button>
-        )}
+      <TableCell>
+        <div className="flex justify-end gap-2">
+          {!self && user.active && <ResetPasswordButton user={user} />}
+          {!self && user.active && (
+            <ConfirmButton
+              variant="outline"
+              size="sm"
+              disabled={pending}
+              title={`Deactivate ${user.name}?`}
+              description="They are signed out at once and cannot sign in again until reactivated; their API tokens are revoked for good. Their assessments, decisions and audit history stay as they are."
+              confirmLabel="Deactivate"
+              onConfirm={() => run(() => setUserActiveAction({ userId: user.id, active: false }), `${user.name} can no longer sign in.`)}
+            >
+              Deactivate
+            </ConfirmButton>
+          )}
+          {!self && !user.active && (
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={pending}
+              onClick={() => run(() => setUserActiveAction({ userId: user.id, active: true }), `${user.name} can sign in again; their old API tokens stay revoked.`)}
+            >
+              Reactivate
+            </Button>
+          )}
+        </div>
       </TableCell>
     </TableRow>
   );

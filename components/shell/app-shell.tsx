@@ -1,12 +1,16 @@
 import Link from "next/link";
-import type { Actor } from "@/lib/auth/actor";
+import { KeyRound } from "lucide-react";
+import type { SessionActor } from "@/lib/auth/actor";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { Logo } from "./logo";
 import { SidebarNav, type NavItem } from "./sidebar-nav";
 import { SignOutButton } from "./sign-out-button";
 
-function navFor(actor: Actor, overdueReviews: number): NavItem[] {
+function navFor(actor: SessionActor, overdueReviews: number): NavItem[] {
+  // Until a reset password is changed, nothing else is open.
+  if (actor.mustChangePassword) return [];
   const items: NavItem[] = [
     { href: "/", label: "Dashboard", icon: "dashboard" },
     { href: "/vendors", label: "Vendors", icon: "vendors" },
@@ -27,7 +31,7 @@ function initials(name: string) {
     .toUpperCase();
 }
 
-export function AppShell({ actor, overdueReviews = 0, children }: { actor: Actor; overdueReviews?: number; children: React.ReactNode }) {
+export function AppShell({ actor, overdueReviews = 0, children }: { actor: SessionActor; overdueReviews?: number; children: React.ReactNode }) {
   return (
     <div className="flex min-h-screen">
       <aside className="sticky top-0 hidden h-screen w-60 shrink-0 flex-col gap-6 bg-sidebar p-4 text-sidebar-foreground md:flex">
@@ -55,6 +59,15 @@ export function AppShell({ actor, overdueReviews = 0, children }: { actor: Actor
                 {ROLE_LABELS[actor.role]}
               </Badge>
             </div>
+            {/* Single sign-on users have no password here to change. */}
+            {actor.via === "password" && (
+              <Button variant="ghost" size="sm" asChild>
+                <Link href="/account/password">
+                  <KeyRound aria-hidden />
+                  Change password
+                </Link>
+              </Button>
+            )}
             <SignOutButton />
           </div>
         </header>

@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { requireActor } from "@/lib/auth/actor";
+import { requireRequestActor } from "@/lib/auth/actor";
 import { assertCan, type Actor, type Permission } from "@/lib/auth/permissions";
 import { AppError, issuesFromZod, notFound, toErrorResponse } from "@/lib/errors";
 import { requestHost, trustedHops } from "@/lib/http/forwarded";
@@ -26,7 +26,7 @@ async function authenticate(req: NextRequest): Promise<Actor> {
     await checkApiRate(actor.tokenId);
     return actor;
   }
-  const actor = await requireActor();
+  const actor = await requireRequestActor(req);
   if (!SAFE_METHODS.has(req.method)) verifyOrigin(req);
   return actor;
 }

@@ -40,6 +40,7 @@ const ERROR_CODES = [
   "VALIDATION_ERROR",
   "UNAUTHENTICATED",
   "FORBIDDEN",
+  "PASSWORD_CHANGE_REQUIRED",
   "NOT_FOUND",
   "CONFLICT",
   "INVALID_STATE",
@@ -261,7 +262,7 @@ export const API_ROUTES: ApiRoute[] = [
 const STATUS_TEXT: Record<number, string> = {
   400: "Invalid input (field issues listed)",
   401: "No valid session or API token",
-  403: "The role lacks the permission, or a cross-site cookie request",
+  403: "The role lacks the permission, a cross-site cookie request, or PASSWORD_CHANGE_REQUIRED (the user must change a password an administrator reset)",
   404: "Not found (also for ids the caller may not see)",
   409: "Conflict (stale version, duplicate, or not allowed while related rows exist)",
   413: "Body too large",

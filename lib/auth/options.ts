@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
+import { endSessions } from "@/lib/server/users/end-sessions";
 import { verifyCredentials } from "@/lib/server/users/verify-credentials";
 import { safeCallbackUrl } from "./callback-url";
 import { oidcConfigured, oidcProvider } from "./oidc";
@@ -48,22 +49,36 @@ export const authOptions: NextAuthOptions = {
       const known = user.email ? await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { active: true } }) : null;
       return !!known?.active;
     },
+    // The token carries the user's session generation at sign-in (lib/auth/actor.ts refuses any
+    // other) and how the user signed in. The role is only a hint: requests read it from the row.
     async jwt({ token, user, account }) {
       if (user && account?.provider === "oidc") {
-        const known = await db.user.findUniqueOrThrow({ where: { email: user.email.toLowerCase() }, select: { id: true, role: true } });
+        const known = await db.user.findUniqueOrThrow({ where: { email: user.email.toLowerCase() }, select: { id: true, role: true, sessionGeneration: true } });
         token.id = known.id;
         token.role = known.role;
+        token.generation = known.sessionGeneration;
+        token.via = "sso";
         return token;
       }
       if (user) {
         token.id = user.id;
         token.role = user.role;
+        token.generation = user.generation ?? -1;
+        token.via = "password";
       }
       return token;
     },
     session({ session, token }) {
-      session.user = { ...session.user, id: token.id, role: token.role };
+      session.user = { ...session.user, id: token.id, role: token.role, generation: token.generation, via: token.via };
       return session;
+    },
+  },
+  events: {
+    /** Signing out ends every session of the user, so a copied cookie is refused from now on. */
+    async signOut({ token }) {
+      if (typeof token?.id === "string" && typeof token.generation === "number") {
+        await endSessions({ userId: token.id, generation: token.generation });
+      }
     },
   },
 };

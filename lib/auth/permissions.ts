@@ -4,6 +4,9 @@ import { AppError } from "@/lib/errors";
 /** Who is acting: a signed-in user as the domain layer sees them. */
 export type Actor = { id: string; email: string; name: string; role: Role };
 
+/** How a browser session was signed in: with the account's password, or through single sign-on. */
+export type SignInMethod = "password" | "sso";
+
 /**
  * The command line (first admin, maintenance scripts): allowed everything, recorded in the audit
  * trail without a user. Only scripts/ pass it; web entry points always pass a signed-in Actor.
@@ -43,11 +46,13 @@ export const PERMISSIONS = [
   "audit:read",
   "user:manage",
   "token:manage",
+  "account:password",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ: Permission[] = ["dashboard:read", "vendor:read", "assessment:read", "template:read"];
+/** Every role reads, and changes its own password. */
+const READ: Permission[] = ["dashboard:read", "vendor:read", "assessment:read", "template:read", "account:password"];
 
 /** Role → permissions: the one table every page, action and API route checks. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

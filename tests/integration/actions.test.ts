@@ -10,6 +10,8 @@ const EXPECTED: Record<string, string> = {
   "admin/users:createUserAction": "user:manage",
   "admin/users:setUserActiveAction": "user:manage",
   "admin/users:setUserRoleAction": "user:manage",
+  "admin/users:resetPasswordAction": "user:manage",
+  "account/password:changePasswordAction": "account:password",
   "admin/tokens:createTokenAction": "token:manage",
   "admin/tokens:revokeTokenAction": "token:manage",
   "admin/templates:importTemplateAction": "template:manage",
@@ -111,6 +113,7 @@ describe("server actions", () => {
     expect(open("ANALYST")).toEqual([
       "addRemedyAction",
       "askClarificationAction",
+      "changePasswordAction",
       "confirmImportAction",
       "createIncidentAction",
       "deleteEvidenceFileAction",
@@ -126,7 +129,7 @@ describe("server actions", () => {
       "updateIncidentAction",
       "updateRemedyAction",
     ]);
-    expect(open("REVIEWER")).toEqual(["addRemedyAction", "createFindingAction", "createIncidentAction", "decideAction", "reloadAnswersAction", "startReviewAction", "updateFindingAction", "updateIncidentAction", "updateRemedyAction", "verifyEvidenceAction"]);
-    expect(open("VIEWER")).toEqual(["reloadAnswersAction"]);
+    expect(open("REVIEWER")).toEqual(["addRemedyAction", "changePasswordAction", "createFindingAction", "createIncidentAction", "decideAction", "reloadAnswersAction", "startReviewAction", "updateFindingAction", "updateIncidentAction", "updateRemedyAction", "verifyEvidenceAction"]);
+    expect(open("VIEWER")).toEqual(["changePasswordAction", "reloadAnswersAction"]);
   });
 });

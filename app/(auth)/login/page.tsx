@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
-import { authOptions } from "@/lib/auth/options";
+import { signedInActor } from "@/lib/auth/actor";
 import { Logo } from "@/components/shell/logo";
 import { LoginForm } from "@/components/auth/login-form";
 import { DEMO_USERS } from "@/lib/demo-users";
@@ -20,7 +19,8 @@ const SIGN_IN_ERRORS: Record<string, string> = {
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
   const { callbackUrl, error } = await searchParams;
   const target = safeCallbackUrl(callbackUrl);
-  if (await getServerSession(authOptions)) redirect(target);
+  // A live session only: an ended one (signed out elsewhere, password changed) signs in afresh.
+  if (await signedInActor()) redirect(target);
   const demo = process.env.VENDORSCOPE_DEMO === "1";
 
   return (

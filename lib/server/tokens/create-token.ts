@@ -12,7 +12,10 @@ export async function createApiToken({ actor, input, requestId }: { actor: Actor
   const data = createTokenSchema.parse(input);
   const { token, hash, prefix } = generateToken();
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findFirst({ where: { id: data.userId, active: true }, select: { id: true, name: true, role: true } });
+    // Under the user's row lock, so a deactivation at the same moment either waits and revokes
+    // this token too, or comes first and refuses it.
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${data.userId} AND active FOR SHARE`;
+    const user = locked ? await tx.user.findUnique({ where: { id: locked.id }, select: { id: true, name: true, role: true } }) : null;
     if (!user) throw fieldError("userId", "Choose an active user.");
     const expiresAt = new Date(Date.now() + data.expiresInDays * 86_400_000);
     const row = await tx.apiToken.create({

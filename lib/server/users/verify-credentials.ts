@@ -29,5 +29,5 @@ export async function verifyCredentials(input: Record<string, unknown>, ip: stri
     return null;
   }
   await recordSuccess(keys);
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, generation: user.sessionGeneration };
 }
