@@ -15,7 +15,8 @@ import { defaultTemplateFile, makeUser, makeVendor, publishedTemplate, sql } fro
 const session = vi.hoisted(() => ({ userId: "" }));
 vi.mock("next-auth", async (original) => ({
   ...(await original<typeof import("next-auth")>()),
-  getServerSession: async () => (session.userId ? { user: { id: session.userId }, expires: new Date(Date.now() + 3600_000).toISOString() } : null),
+  // The claims a password sign-in puts in the session (lib/auth/options.ts): a new user is at generation 0.
+  getServerSession: async () => (session.userId ? { user: { id: session.userId, generation: 0, via: "password" }, expires: new Date(Date.now() + 3600_000).toISOString() } : null),
 }));
 
 type Result = { ok: boolean; error?: { code: string; message: string; issues?: { path: string; message: string }[] } };
@@ -41,9 +42,11 @@ function bases(): Record<string, unknown> {
   const incident = { title: "Outage", description: "Down", type: "OUTAGE", severity: "LOW", occurredAt: "2026-01-10T09:00", disclosure: "VENDOR", learnedAt: "2026-01-10T10:00", sourceUrl: "https://status.example.com/1" };
   const remedy = { kind: "SERVICE_CREDIT", currency: "USD", amountClaimed: "100.00", claimedAt: "2026-01-12", notes: "Credit" };
   return {
-    createUserAction: { name: "Fuzz User", email: "fuzz@example.com", role: "VIEWER", password: "correct-horse-battery-staple" },
+    createUserAction: { name: "Fuzz User", email: "fuzz@example.com", role: "VIEWER", password: "violet-canyon-ledger-91" },
     setUserActiveAction: { userId: admin.id, active: true },
     setUserRoleAction: { userId: admin.id, role: "ADMIN" },
+    resetPasswordAction: { userId: admin.id },
+    changePasswordAction: { currentPassword: "correct-horse-battery", newPassword: "a-long-fresh-passphrase-42", confirmPassword: "a-long-fresh-passphrase-42" },
     createTokenAction: { name: "Fuzz token", userId: admin.id, expiresInDays: 30 },
     revokeTokenAction: { tokenId: "tok_1" },
     importTemplateAction: { json: JSON.stringify(defaultTemplateFile()) },
