@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { createPool } from "@/lib/db-pool";
 import { UnstorableTextError } from "@/lib/errors";
 import { findUnstorableText } from "@/lib/validation/common";
 
@@ -7,14 +8,12 @@ import { findUnstorableText } from "@/lib/validation/common";
  * A Prisma client on the driver adapter. Password hashes are omitted unless asked for. Text
  * PostgreSQL cannot store (NUL, a lone surrogate) that got past the zod schemas is refused as a 400
  * before the query is built (Prisma itself fails on a lone surrogate with an error that has no code).
+ * The pool (lib/db-pool.ts) makes a broken connection a typed error and never loses a connection to one.
  */
 export function createPrismaClient(connectionString = process.env.DATABASE_URL) {
   if (!connectionString) throw new Error("DATABASE_URL is not set");
-  const adapter = new PrismaPg({
-    connectionString,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    connectionTimeoutMillis: 5_000,
-  });
+  const pool = createPool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }).$extends({
     query: {
       $allOperations({ args, query }) {
