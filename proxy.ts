@@ -2,7 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { AppError, toErrorResponse } from "@/lib/errors";
 import { ACTION_BODY_LIMIT_BYTES, megabytes } from "@/lib/limits";
+import { databaseRecentlyUnavailable } from "@/lib/db-status";
 import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/security-headers";
+import { UNAVAILABLE_RETRY_SECONDS, unavailableHtml } from "@/lib/unavailable";
 
 // Reachable without a session: sign-in, next-auth itself, health, the API description, and the
 // vendor respondent's link (whose token is checked by the page, its actions and its routes).
@@ -30,6 +32,20 @@ function tooLargeAction(requestId: string, csp: string) {
   return withHeaders(new NextResponse(JSON.stringify(body), { status, headers: { "content-type": "text/plain" } }), requestId, csp);
 }
 
+/**
+ * A page request while this process found the database unreachable moments ago: 503 with
+ * Retry-After at once, without rendering. API routes and server actions answer their own typed 503.
+ */
+function unavailablePage(req: NextRequest): NextResponse | null {
+  const { pathname } = req.nextUrl;
+  if (req.method !== "GET" && req.method !== "HEAD") return null;
+  if (pathname.startsWith("/api/") || req.headers.has("next-action") || !databaseRecentlyUnavailable()) return null;
+  return new NextResponse(unavailableHtml(pathname.startsWith("/respond/") ? "respondent" : "team"), {
+    status: 503,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(UNAVAILABLE_RETRY_SECONDS), "Cache-Control": "no-store" },
+  });
+}
+
 export default async function proxy(req: NextRequest) {
   const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -39,6 +55,9 @@ export default async function proxy(req: NextRequest) {
   // Next reads the nonce from the request's CSP and puts it on its own scripts.
   headers.set("Content-Security-Policy", csp);
   const pass = () => withHeaders(NextResponse.next({ request: { headers } }), requestId, csp);
+
+  const unavailable = unavailablePage(req);
+  if (unavailable) return withHeaders(unavailable, requestId, csp);
 
   const { pathname, search } = req.nextUrl;
   if (req.method === "POST" && req.headers.has("next-action") && Number(req.headers.get("content-length")) > ACTION_BODY_LIMIT_BYTES) {

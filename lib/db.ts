@@ -1,5 +1,5 @@
 import "server-only";
-import { createPrismaClient } from "./prisma-client";
+import { createPrismaClient, noted } from "./prisma-client";
 
 export type Db = ReturnType<typeof createPrismaClient>;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -16,6 +16,9 @@ export const db: Db = new Proxy({} as Db, {
   get(_target, prop) {
     const client = getDb();
     const value = Reflect.get(client, prop, client);
-    return typeof value === "function" ? value.bind(client) : value;
+    if (typeof value !== "function") return value;
+    // A transaction that cannot even begin (no connection) fails outside the query extension.
+    if (prop === "$transaction") return (...args: unknown[]) => noted(value.apply(client, args) as Promise<unknown>);
+    return value.bind(client);
   },
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { AppError, fieldError, toErrorResponse } from "./errors";
+import { AppError, ConnectionLostError, fieldError, toErrorResponse } from "./errors";
 
 describe("toErrorResponse", () => {
   it.each([
@@ -92,6 +92,11 @@ describe("a database that is down or unreachable is a 503 with Retry-After, deci
     ["too many connections (53300)", adapter("53300"), 503],
     ["refused socket", socket("ECONNREFUSED"), 503],
     ["reset socket, as a cause", Object.assign(new Error("wrapped"), { cause: socket("ECONNRESET") }), 503],
+    ["too many connections (P2037)", prisma("P2037"), 503],
+    ["a raw query that cannot reach the server (P2010, DatabaseNotReachable)", Object.assign(prisma("P2010"), { meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } }), 503],
+    ["a raw query whose connection closed (P2010, ConnectionClosed)", Object.assign(prisma("P2010"), { meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } } }), 503],
+    ["a broken connection or the pool's timeout (lib/db-pool.ts)", new ConnectionLostError(new Error("timeout exceeded when trying to connect")), 503],
+    ["a raw query's syntax error stays a 500", Object.assign(prisma("P2010"), { meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "42601" } } } }), 500],
     ["a unique violation stays a 409", prisma("P2002"), 409],
     ["a syntax error stays a 500", adapter("42601"), 500],
     ["a message alone decides nothing", new Error("Can't reach database server"), 500],
@@ -101,6 +106,8 @@ describe("a database that is down or unreachable is a 503 with Retry-After, deci
     if (status === 503) {
       expect(response.body.error.code).toBe("SERVICE_UNAVAILABLE");
       expect(response.headers).toEqual({ "Retry-After": "5" });
+      // Server actions carry no headers: the wait is in the details too.
+      expect(response.body.error.details).toEqual({ retryAfterSeconds: 5 });
     }
   });
 });

@@ -1,4 +1,7 @@
 import { ZodError } from "zod";
+import { UNAVAILABLE_RETRY_SECONDS } from "./unavailable";
+
+export { UNAVAILABLE_RETRY_SECONDS };
 
 export type ErrorCode =
   | "VALIDATION_ERROR"
@@ -106,11 +109,17 @@ export const UNSTORABLE_TEXT_MESSAGE = "The text contains a character that canno
  * Prisma has no name for), a raw query's P2010 as meta.driverAdapterError.cause.originalCode.
  */
 function postgresCode(error: object): string | undefined {
+  return adapterCause(error, "originalCode");
+}
+
+/** A field of the driver adapter's error cause (originalCode, kind), on the error or on a raw query's P2010. */
+function adapterCause(error: object, field: "originalCode" | "kind"): string | undefined {
   const meta = "meta" in error && typeof error.meta === "object" && error.meta !== null ? error.meta : {};
   for (const candidate of [error, "driverAdapterError" in meta ? meta.driverAdapterError : undefined]) {
     const cause = typeof candidate === "object" && candidate !== null && "cause" in candidate ? candidate.cause : undefined;
-    if (typeof cause === "object" && cause !== null && "originalCode" in cause && typeof cause.originalCode === "string") {
-      return cause.originalCode;
+    if (typeof cause === "object" && cause !== null && field in cause) {
+      const value = (cause as Record<string, unknown>)[field];
+      if (typeof value === "string") return value;
     }
   }
   return undefined;
@@ -132,8 +141,22 @@ export function isUnstorableTextError(error: unknown): boolean {
   return code !== undefined && UNSTORABLE_TEXT_SQLSTATES.has(code);
 }
 
-/** Prisma's codes for a database it cannot reach or that dropped the connection (incl. pool timeout). */
-const UNAVAILABLE_PRISMA = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+/**
+ * A database connection that broke, or could not be had in time. pg's own errors for these
+ * ("Connection terminated unexpectedly", "… not queryable", the pool's connect timeout) carry no
+ * code, so the pool (lib/db-pool.ts) gives them this type, knowing it from the connection's state.
+ */
+export class ConnectionLostError extends Error {
+  constructor(cause: unknown) {
+    super("The database connection was lost or could not be opened in time.", { cause });
+    this.name = "ConnectionLostError";
+  }
+}
+
+/** Prisma's codes for a database it cannot reach or that dropped the connection (incl. pool timeout, too many connections). */
+const UNAVAILABLE_PRISMA = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2037"]);
+/** The pg adapter's kinds for the same, as a raw query's P2010 carries them. */
+const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 /** PostgreSQL: connection exceptions (08…), shutdown or restart (57P01–57P03), too many connections. */
 const UNAVAILABLE_SQLSTATE = /^(08|57P0[123]$|53300$)/;
 /** Node's socket errors, as pg raises them. */
@@ -141,17 +164,17 @@ const UNAVAILABLE_SOCKET = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "
 
 /** Whether the database is down or unreachable (a 503 to retry), decided by error codes only. */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof ConnectionLostError) return true;
   if (typeof error !== "object" || error === null) return false;
   const code = "code" in error && typeof error.code === "string" ? error.code : undefined;
   if (code && (UNAVAILABLE_PRISMA.has(code) || UNAVAILABLE_SOCKET.has(code))) return true;
   const sqlstate = postgresCode(error);
   if (sqlstate && UNAVAILABLE_SQLSTATE.test(sqlstate)) return true;
+  const kind = adapterCause(error, "kind");
+  if (kind && UNAVAILABLE_ADAPTER_KINDS.has(kind)) return true;
   const cause = "cause" in error ? error.cause : undefined;
   return cause !== undefined && cause !== error && isDatabaseUnavailable(cause);
 }
-
-/** Seconds a client should wait before retrying while the database is unavailable. */
-export const UNAVAILABLE_RETRY_SECONDS = 5;
 
 /**
  * Unique-constraint violations from Prisma (P2002) become a 409 on the named fields, a missing
@@ -164,6 +187,8 @@ function fromPrisma(error: unknown): AppError | null {
     return new AppError("SERVICE_UNAVAILABLE", {
       message: "The database is temporarily unavailable. Try again in a moment; what was saved before is safe.",
       headers: { "Retry-After": String(UNAVAILABLE_RETRY_SECONDS) },
+      // For server actions, whose result carries no headers: when the browser should try again.
+      details: { retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS },
     });
   }
   if (!("code" in error)) return null;

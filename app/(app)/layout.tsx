@@ -1,12 +1,21 @@
 import { requirePageActor } from "@/lib/auth/actor";
+import { orUnavailable } from "@/lib/page";
 import { countOverdueVendors } from "@/lib/server/vendors/count-overdue-vendors";
 import { AppShell } from "@/components/shell/app-shell";
+import { ServiceUnavailable } from "@/components/shell/service-unavailable";
 
-export default async function AppLayout({ children }: { children: React.ReactNode }) {
+async function loadShell() {
   // Each page enforces a pending password change itself; the change-password page is one of them.
   const actor = await requirePageActor(undefined, { allowPendingPasswordChange: true });
+  return { actor, overdueReviews: await countOverdueVendors({ actor }) };
+}
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  // The first queries of every signed-in page: with the database down, the page says so here.
+  const shell = await orUnavailable(loadShell());
+  if (!shell) return <ServiceUnavailable />;
   return (
-    <AppShell actor={actor} overdueReviews={await countOverdueVendors({ actor })}>
+    <AppShell actor={shell.actor} overdueReviews={shell.overdueReviews}>
       {children}
     </AppShell>
   );

@@ -54,6 +54,7 @@ export function AssessmentForm({
   return (
     <QuestionnaireForm
       api={api}
+      keepScope={`assessment:${assessmentId}`}
       initialVersion={initialVersion}
       sections={sections}
       initialAnswers={initialAnswers}

@@ -1,10 +1,11 @@
 "use client";
 
 import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
-import { AlertTriangle, CheckCircle2, CloudUpload, FileText, Loader2, Send, Trash2 } from "lucide-react";
+import { AlertTriangle, CheckCircle2, CloudOff, CloudUpload, FileText, Loader2, Send, Trash2 } from "lucide-react";
 import type { ActionResult } from "@/lib/action";
 import type { FieldIssue } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
+import { keepChanges, readKept, releaseSaved, retryDelayMs } from "@/lib/questionnaire/autosave";
 import { scoreAssessment, visibleQuestions, type AnswerValue, type ScoreResult } from "@/lib/scoring";
 import { toScoringTemplate } from "@/lib/scoring/from-version";
 import { scoreView, type ScoreView } from "@/lib/scoring/provisional";
@@ -21,7 +22,8 @@ import { toast } from "@/components/ui/toast";
 
 export type Answer = Pick<AnswerDto, "value" | "comment" | "evidenceUrl" | "files">;
 type Change = { questionKey: string; value: AnswerValue; comment: string | null; evidenceUrl: string | null };
-type SaveState = "saved" | "unsaved" | "saving" | "conflict" | "error";
+/** offline: the service did not answer, or answered it is unavailable; the save is retried. */
+type SaveState = "saved" | "unsaved" | "saving" | "conflict" | "error" | "offline";
 
 /** How the form talks to the server: the analyst's actions, or the vendor respondent's. */
 export type QuestionnaireApi = {
@@ -44,13 +46,31 @@ const EMPTY: Answer = { value: null, comment: null, evidenceUrl: null, files: []
 const ANY_FILE = () => true;
 const AUTOSAVE_MS = 800;
 
+/** The browser's localStorage, or null where it is disabled. */
+function browserStore(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The wait the server asked for, from a SERVICE_UNAVAILABLE result's details. */
+function retryAfterSeconds(details: unknown): number | undefined {
+  const seconds = typeof details === "object" && details !== null && "retryAfterSeconds" in details ? details.retryAfterSeconds : undefined;
+  return typeof seconds === "number" ? seconds : undefined;
+}
+
 /**
  * The questionnaire with autosave under the optimistic lock (a stale save keeps the unsaved answers
  * and offers to put them on top of the latest), follow-ups, comments and evidence, and submit.
- * Shared by the analyst's assessment page and the vendor respondent's link.
+ * Unsaved answers are also kept in the browser (lib/questionnaire/autosave.ts) until the server
+ * acknowledges them: while it is unreachable the save is retried with backoff, and a reload puts
+ * them back and saves them. Shared by the analyst's assessment page and the vendor respondent's link.
  */
 export function QuestionnaireForm({
   api,
+  keepScope,
   initialVersion,
   sections,
   initialAnswers,
@@ -64,6 +84,8 @@ export function QuestionnaireForm({
   showKnockOuts = true,
 }: {
   api: QuestionnaireApi;
+  /** Whose unsaved answers these are in the browser's storage, e.g. "assessment:<id>". */
+  keepScope: string;
   initialVersion: number;
   sections: SectionDto[];
   initialAnswers: Record<string, AnswerDto>;
@@ -94,6 +116,13 @@ export function QuestionnaireForm({
   const versionRef = useRef(initialVersion);
   const saving = useRef<Promise<boolean> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Whether the browser holds the unsaved answers too (false where storage is refused).
+  const [kept, setKept] = useState(true);
+  // Whether the last save found the service unreachable (the banner stays up while retrying).
+  const [offline, setOffline] = useState(false);
+  // Failed save attempts in a row while the service is unavailable, and the timer of the next one.
+  const retry = useRef<{ attempt: number; timer: ReturnType<typeof setTimeout> | null }>({ attempt: 0, timer: null });
+  const flushRef = useRef<() => Promise<boolean>>(async () => true);
 
   const template = useMemo(() => toScoringTemplate({ sections }), [sections]);
   const values = useMemo(() => Object.fromEntries(Object.entries(answers).map(([k, a]) => [k, a.value])), [answers]);
@@ -104,20 +133,42 @@ export function QuestionnaireForm({
   const flush = useCallback(async (): Promise<boolean> => {
     if (saving.current) await saving.current;
     if (pending.current.size === 0) return true;
+    if (retry.current.timer) clearTimeout(retry.current.timer);
+    retry.current.timer = null;
     const batch = [...pending.current.values()];
     const run = (async () => {
       setSaveState("saving");
-      const result = await api.save({ version: versionRef.current, answers: batch });
-      if (result.ok) {
+      let result: ActionResult<{ version: number }> | null;
+      try {
+        result = await api.save({ version: versionRef.current, answers: batch });
+      } catch {
+        result = null; // no answer from the server: the connection, or something in between
+      }
+      if (result?.ok) {
         versionRef.current = result.data.version;
         setVersion(result.data.version);
-        // Drop what was saved, unless it was edited again while saving.
+        // Drop what was saved, unless it was edited again while saving; the browser's copy too.
         for (const sent of batch) if (pending.current.get(sent.questionKey) === sent) pending.current.delete(sent.questionKey);
+        const store = browserStore();
+        if (store) releaseSaved(store, keepScope, batch, result.data.version);
+        retry.current.attempt = 0;
+        setOffline(false);
         setPendingCount(pending.current.size);
         setSaveError(null);
         setSaveState(pending.current.size ? "unsaved" : "saved");
         return true;
       }
+      if (!result || result.error.code === "SERVICE_UNAVAILABLE") {
+        // Kept here and in the browser; tried again later (a retry is safe: the version guards it).
+        setOffline(true);
+        setSaveState("offline");
+        setSaveError(null);
+        const delay = retryDelayMs(retry.current.attempt++, result ? retryAfterSeconds(result.error.details) : undefined);
+        retry.current.timer = setTimeout(() => void flushRef.current(), delay);
+        return false;
+      }
+      retry.current.attempt = 0;
+      setOffline(false);
       setSaveState(result.error.code === "CONFLICT" ? "conflict" : "error");
       setSaveError({ message: result.error.message, issues: result.error.issues });
       return false;
@@ -128,7 +179,10 @@ export function QuestionnaireForm({
     } finally {
       saving.current = null;
     }
-  }, [api]);
+  }, [api, keepScope]);
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
 
   const flushForAside = useCallback(async () => ((await flush()) ? versionRef.current : null), [flush]);
   // "Expired" badges compare with the time the page opened (stable across renders).
@@ -141,17 +195,54 @@ export function QuestionnaireForm({
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      if (saveStateRef.current !== "conflict") void flush();
+      // While offline the retry timer saves everything pending; after a conflict the user decides.
+      if (saveStateRef.current !== "conflict" && retry.current.attempt === 0) void flush();
     }, AUTOSAVE_MS);
   }, [flush]);
 
-  // Warn before leaving with edits the server has not confirmed.
+  // Warn before leaving with edits the server has not confirmed; retry at once when the browser is back online.
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
       if (pending.current.size) e.preventDefault();
     };
+    const online = () => {
+      if (retry.current.attempt > 0) void flushRef.current();
+    };
+    const state = retry.current;
     window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
+    window.addEventListener("online", online);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      window.removeEventListener("online", online);
+      if (state.timer) clearTimeout(state.timer);
+    };
+  }, []);
+
+  // Answers kept in this browser by an earlier visit that the server never acknowledged: put them
+  // back over the server's and save them. They were made on the version kept with them, so if
+  // someone saved since, the save is a conflict and the usual choice follows.
+  useEffect(() => {
+    const store = browserStore();
+    const stored = store && readKept(store, keepScope);
+    if (!stored) return;
+    const known = new Set(sections.flatMap((s) => s.questions.map((q) => q.key)));
+    const restored = Object.values(stored.changes).filter((c) => known.has(c.questionKey));
+    if (restored.length === 0) return;
+    for (const change of restored) pending.current.set(change.questionKey, change);
+    versionRef.current = stored.version;
+    // The browser's storage is read after hydration (the server render cannot), hence state set here.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setAnswers((prev) => {
+      const next = { ...prev };
+      for (const c of restored) next[c.questionKey] = { ...(prev[c.questionKey] ?? EMPTY), value: c.value, comment: c.comment, evidenceUrl: c.evidenceUrl };
+      return next;
+    });
+    setPendingCount(pending.current.size);
+    setSaveState("unsaved");
+    toast.info(`${restored.length} unsaved answer${restored.length === 1 ? " was" : "s were"} kept in this browser and ${restored.length === 1 ? "has" : "have"} been put back; saving now.`);
+    void flushRef.current();
+    // Once, when the form opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const update = useCallback(
@@ -159,18 +250,22 @@ export function QuestionnaireForm({
       // On top of this question's unsaved edit, if any (it may not be rendered yet), else its answer.
       const base = pending.current.get(key) ?? answersRef.current[key] ?? EMPTY;
       const next = { value: base.value, comment: base.comment, evidenceUrl: base.evidenceUrl, ...patch };
-      pending.current.set(key, { questionKey: key, value: next.value, comment: next.comment || null, evidenceUrl: next.evidenceUrl || null });
+      const change = { questionKey: key, value: next.value, comment: next.comment || null, evidenceUrl: next.evidenceUrl || null };
+      pending.current.set(key, change);
+      const store = browserStore();
+      setKept(!!store && keepChanges(store, keepScope, versionRef.current, [change]));
       setPendingCount(pending.current.size);
       setAnswers((prev) => ({ ...prev, [key]: { ...(prev[key] ?? EMPTY), ...patch } }));
-      setSaveState((s) => (s === "conflict" ? s : "unsaved"));
+      setSaveState((s) => (s === "conflict" || s === "offline" ? s : "unsaved"));
       schedule();
     },
-    [schedule],
+    [schedule, keepScope],
   );
 
   /** After a conflict: take the latest answers, put the unsaved edits back on top, save them. */
   async function keepMineOnLatest() {
-    const result = await api.reload();
+    const result = await api.reload().catch(() => null);
+    if (!result) return toast.error("The server could not be reached. Your changes are kept; try again in a moment.");
     if (!result.ok) return toast.error(result.error.message);
     if (result.data.status !== "DRAFT" && result.data.status !== "CHANGES_REQUESTED") {
       toast.error("The assessment was submitted meanwhile; it can no longer be edited here.");
@@ -205,10 +300,10 @@ export function QuestionnaireForm({
       body.set("questionKey", key);
       body.set("file", file);
       if (validUntil) body.set("validUntil", validUntil);
-      const res = await fetch(api.uploadUrl, { method: "POST", body });
-      const json = await res.json().catch(() => null);
-      if (!res.ok) {
-        toast.error(json?.error?.message ?? "The upload failed.");
+      const res = await fetch(api.uploadUrl, { method: "POST", body }).catch(() => null);
+      const json = await res?.json().catch(() => null);
+      if (!res?.ok) {
+        toast.error(json?.error?.message ?? "The upload failed: the server could not be reached. Try again in a moment.");
         return false;
       }
       setAnswers((prev) => ({ ...prev, [key]: { ...(prev[key] ?? EMPTY), files: [...(prev[key]?.files ?? []), json] } }));
@@ -220,7 +315,8 @@ export function QuestionnaireForm({
 
   const removeFile = useCallback(
     async (key: string, fileId: string) => {
-      const result = await api.deleteFile(fileId);
+      const result = await api.deleteFile(fileId).catch(() => null);
+      if (!result) return toast.error("The file was not removed: the server could not be reached. Try again in a moment.");
       if (!result.ok) return toast.error(result.error.message);
       setAnswers((prev) => ({ ...prev, [key]: { ...(prev[key] ?? EMPTY), files: (prev[key]?.files ?? []).filter((f) => f.id !== fileId) } }));
     },
@@ -253,6 +349,24 @@ export function QuestionnaireForm({
       </nav>
 
       <div className="grid min-w-0 gap-6">
+        {offline && (
+          <div className="sticky top-16 z-10 grid gap-2 rounded-lg border border-sky-300 bg-sky-50 p-4 text-sm text-sky-950 shadow-sm" role="alert" data-testid="offline-banner">
+            <p className="flex items-center gap-2 font-medium">
+              <CloudOff className="size-4" aria-hidden /> Connection to the server lost
+            </p>
+            <p>
+              {kept
+                ? "Your changes are kept in this browser and will be saved when the service is back."
+                : "Your changes are kept on this page: keep it open, and they will be saved when the service is back."}{" "}
+              {pendingCount} unsaved answer{pendingCount === 1 ? "" : "s"}.
+            </p>
+            <div>
+              <Button size="sm" variant="outline" onClick={() => void flush()}>
+                Try now
+              </Button>
+            </div>
+          </div>
+        )}
         {(saveState === "conflict" || saveState === "error") && saveError && (
           <div className="sticky top-16 z-10 grid gap-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 shadow-sm" role="alert">
             <p className="flex items-center gap-2 font-medium">
@@ -369,9 +483,9 @@ export function QuestionnaireForm({
 }
 
 function SaveIndicator({ state, version }: { state: SaveState; version: number }) {
-  const text = { saved: "All changes saved", unsaved: "Unsaved changes…", saving: "Saving…", conflict: "Conflict: not saved", error: "Not saved" }[state];
+  const text = { saved: "All changes saved", unsaved: "Unsaved changes…", saving: "Saving…", conflict: "Conflict: not saved", error: "Not saved", offline: "Offline: not saved yet" }[state];
   return (
-    <span className={cn("inline-flex items-center gap-1.5", (state === "conflict" || state === "error") && "font-medium text-amber-700")} role="status" data-testid="save-state">
+    <span className={cn("inline-flex items-center gap-1.5", (state === "conflict" || state === "error" || state === "offline") && "font-medium text-amber-700")} role="status" data-testid="save-state">
       {state === "saving" ? <Loader2 className="size-3.5 animate-spin" aria-hidden /> : state === "saved" ? <CheckCircle2 className="size-3.5 text-emerald-600" aria-hidden /> : null}
       {text}
       <span className="text-muted-foreground">· v{version}</span>

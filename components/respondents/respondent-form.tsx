@@ -61,6 +61,7 @@ export function RespondentForm({ token, view }: { token: string; view: Responden
       )}
       <QuestionnaireForm
         api={api}
+        keepScope={`respondent:${view.assessment.id}`}
         initialVersion={view.assessment.version}
         sections={view.sections}
         initialAnswers={view.answers}

@@ -269,6 +269,7 @@ const STATUS_TEXT: Record<number, string> = {
   422: "Not allowed in the current workflow state",
   429: "Rate limited (see Retry-After)",
   500: "Unexpected error (with a request id)",
+  503: "The database is temporarily unavailable: retry after the seconds in Retry-After; what was saved before is kept",
 };
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output") {
@@ -292,7 +293,7 @@ export function buildOpenApi(serverUrl = "/api/v1") {
           ? { description: r.success.description, content: { [r.success.contentType]: { schema: { type: "string", format: "binary" } } } }
           : { description: r.success.description },
     };
-    for (const status of [...new Set([...r.errors, 401, 403, 429, 500])].sort()) {
+    for (const status of [...new Set([...r.errors, 401, 403, 429, 500, 503])].sort()) {
       responses[status] = { description: r.errorNotes?.[status] ?? STATUS_TEXT[status] ?? "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
     }
     paths[r.path] ??= {};

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CheckCircle2 } from "lucide-react";
-import { AppError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { orNotFound, orUnavailable } from "@/lib/page";
 import { getRespondentView } from "@/lib/server/respondents/get-respondent-view";
 import { Logo } from "@/components/shell/logo";
 import { RespondentForm } from "@/components/respondents/respondent-form";
+import { ServiceUnavailable } from "@/components/shell/service-unavailable";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Security questionnaire", robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -13,10 +13,8 @@ export const metadata: Metadata = { title: "Security questionnaire", robots: { i
 /** The vendor respondent's page: one assessment's questionnaire, reached by a personal link, without an account. */
 export default async function RespondPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const view = await getRespondentView({ token }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const view = await orUnavailable(orNotFound(getRespondentView({ token })));
+  if (!view) return <ServiceUnavailable audience="respondent" />;
   const { assessment: a, respondent } = view;
   return (
     <div className="min-h-screen bg-muted/30">
