@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
-import { AlertTriangle, CheckCircle2, CloudOff, CloudUpload, FileText, Loader2, Send, Trash2 } from "lucide-react";
+import { AlertTriangle, Check, CheckCircle2, CloudOff, CloudUpload, FileText, Loader2, Send, Trash2 } from "lucide-react";
 import type { ActionResult } from "@/lib/action";
 import type { FieldIssue } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
@@ -19,8 +19,9 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input, Textarea } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
+import { ReferenceList } from "@/components/templates/reference-list";
 
-export type Answer = Pick<AnswerDto, "value" | "comment" | "evidenceUrl" | "files">;
+export type Answer = Pick<AnswerDto, "value" | "comment" | "evidenceUrl" | "files"> & { carried?: boolean };
 type Change = { questionKey: string; value: AnswerValue; comment: string | null; evidenceUrl: string | null };
 /** offline: the service did not answer, or answered it is unavailable; the save is retried. */
 type SaveState = "saved" | "unsaved" | "saving" | "conflict" | "error" | "offline";
@@ -127,6 +128,7 @@ export function QuestionnaireForm({
   const template = useMemo(() => toScoringTemplate({ sections }), [sections]);
   const values = useMemo(() => Object.fromEntries(Object.entries(answers).map(([k, a]) => [k, a.value])), [answers]);
   const visible = visibleQuestions(template, values);
+  const carriedKeys = sections.flatMap((sec) => sec.questions.filter((q) => visible.has(q.key) && answers[q.key]?.carried).map((q) => q.key));
   const score = scoreAssessment(template, values);
   const view = scoreView(template, values, score, false);
 
@@ -255,7 +257,8 @@ export function QuestionnaireForm({
       const store = browserStore();
       setKept(!!store && keepChanges(store, keepScope, versionRef.current, [change]));
       setPendingCount(pending.current.size);
-      setAnswers((prev) => ({ ...prev, [key]: { ...(prev[key] ?? EMPTY), ...patch } }));
+      // Any edit (or the Confirm of a carried answer, an empty patch) confirms it.
+      setAnswers((prev) => ({ ...prev, [key]: { ...(prev[key] ?? EMPTY), ...patch, carried: false } }));
       setSaveState((s) => (s === "conflict" || s === "offline" ? s : "unsaved"));
       schedule();
     },
@@ -349,6 +352,19 @@ export function QuestionnaireForm({
       </nav>
 
       <div className="grid min-w-0 gap-6">
+        {carriedKeys.length > 0 && (
+          <div className="grid gap-1 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" role="status" data-testid="carried-banner">
+            <p className="font-medium">
+              {carriedKeys.length} answer{carriedKeys.length === 1 ? " was" : "s were"} carried over from the previous cycle.
+            </p>
+            <p>
+              Confirm each one that still holds, or change it; the questionnaire can be submitted once none is left to confirm.{" "}
+              <a className="font-medium underline" href={`#q-${carriedKeys[0]}`}>
+                Go to the first one
+              </a>
+            </p>
+          </div>
+        )}
         {offline && (
           <div className="sticky top-16 z-10 grid gap-2 rounded-lg border border-sky-300 bg-sky-50 p-4 text-sm text-sky-950 shadow-sm" role="alert" data-testid="offline-banner">
             <p className="flex items-center gap-2 font-medium">
@@ -532,11 +548,27 @@ const QuestionBlock = memo(function QuestionBlock({
             </span>
           )}
         </p>
-        <div className="flex flex-wrap gap-1">
+        <div className="flex flex-wrap items-center gap-1">
           {showKnockOuts && q.critical && <Badge variant="critical">Knock-out</Badge>}
           {q.showIf && <Badge variant="default">Follow-up</Badge>}
+          {answer.carried && (
+            <>
+              <Badge variant="outline" className="border-amber-300 bg-amber-50 text-amber-900" data-testid="carried">
+                Carried over — confirm
+              </Badge>
+              <Button type="button" size="sm" variant="outline" className="h-6 px-2 text-xs" onClick={() => onChange(q.key, {})} aria-label={`Confirm the carried answer to ${q.key}`}>
+                <Check aria-hidden /> Confirm
+              </Button>
+            </>
+          )}
         </div>
         <p className="text-sm text-muted-foreground">{q.guidance}</p>
+        {q.references.length > 0 && (
+          <details className="text-xs text-muted-foreground">
+            <summary className="cursor-pointer select-none">Framework references</summary>
+            <ReferenceList references={q.references} className="mt-1 grid gap-0.5" />
+          </details>
+        )}
       </div>
       <AnswerInput question={q} value={answer.value} onChange={(value) => onChange(q.key, { value })} />
       {extras?.(q, answer)}

@@ -1,0 +1,45 @@
+// Questionnaire v2 in the browser: a reassessment that starts from the previous cycle, what changed
+// since then, and references shown with their catalogue titles. It works on the seeded Lumen
+// Reasoning reassessment (prisma/seed-reassessment.ts), which no other spec reads.
+import { expect, snapshot, test } from "./fixtures";
+
+test("a reassessment shows carried answers to confirm, and confirming one saves it", async ({ signInAs }) => {
+  const page = await signInAs("ANALYST");
+  await page.goto("/vendors?q=Lumen");
+  await page.getByRole("link", { name: "Lumen Reasoning" }).click();
+  await page.getByRole("link", { name: "Open the assessment in progress" }).click();
+  const banner = page.getByTestId("carried-banner");
+  await expect(banner).toContainText("carried over from the previous cycle");
+  const count = Number((await banner.innerText()).match(/(\d+) answers? (?:was|were) carried/)![1]);
+  expect(count).toBeGreaterThan(0);
+  await snapshot(page, "reassessment-carried");
+
+  const first = page.locator("li[data-question-key]").filter({ has: page.getByTestId("carried") }).first();
+  const key = await first.getAttribute("data-question-key");
+  await first.getByRole("button", { name: `Confirm the carried answer to ${key}` }).click();
+  await expect(page.getByTestId("save-state")).toContainText("All changes saved", { timeout: 15_000 });
+  await expect(first.getByTestId("carried")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId("carried-banner")).toContainText(`${count - 1} answer`);
+  await expect(page.locator(`li[data-question-key="${key}"]`).getByTestId("carried")).toHaveCount(0);
+
+  // Framework references read as their catalogue titles, not bare ids.
+  const kyc = page.locator('li[data-question-key="identity_org_kyc"]');
+  await kyc.getByText("Framework references").click();
+  await expect(kyc.getByRole("list", { name: "Framework references" })).toContainText("AML.T0021 — Establish Accounts");
+});
+
+test("the scorecard says what changed since the last cycle", async ({ signInAs }) => {
+  const page = await signInAs("REVIEWER");
+  await page.goto("/vendors?q=Lumen");
+  await page.getByRole("link", { name: "Lumen Reasoning" }).click();
+  await page.getByRole("link", { name: "Open the assessment in progress" }).click();
+  await page.goto(page.url().replace(/\/?$/, "/scorecard"));
+  const changes = page.getByRole("region", { name: "What changed since the last cycle" });
+  await expect(changes).toBeVisible();
+  await expect(changes.getByRole("table", { name: "Domain scores then and now" }).locator("tbody tr")).toHaveCount(12);
+  const answers = changes.getByRole("table", { name: "Answers that changed" });
+  // The seeded reassessment changed the log retention to 180 days.
+  await expect(answers.getByRole("row").filter({ hasText: "180" }).first()).toBeVisible();
+  await snapshot(page, "scorecard-changes", { fullPage: true });
+});
