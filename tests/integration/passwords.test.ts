@@ -16,6 +16,8 @@ import { Browser, callRoute } from "./browser-session";
 import { auditRowsFor, expectAppError, makeUser } from "./helpers";
 
 const PASSWORD = "correct-horse-battery";
+/** Every sign-in and password change runs bcrypt at cost 12: room for a busy machine. */
+const SLOW = { timeout: 60_000 };
 const NEW_PASSWORD = "plum kettle under the stairs";
 let admin: Actor;
 
@@ -42,7 +44,7 @@ async function userState(id: string) {
   return { ...row, audit: await db.auditEvent.count({ where: { entityId: id } }) };
 }
 
-describe("changing one's own password", () => {
+describe("changing one's own password", SLOW, () => {
   it("ends every other session, and this browser signs in again with the new password", async () => {
     const user = await makeUser("REVIEWER");
     const here = await signedIn(user.email);
@@ -138,7 +140,7 @@ describe("changing one's own password", () => {
   });
 });
 
-describe("an administrator's password reset", () => {
+describe("an administrator's password reset", SLOW, () => {
   it("ends the user's sessions, and forces a change at next sign-in before anything else", async () => {
     const user = await makeUser("ANALYST");
     const before = await signedIn(user.email);

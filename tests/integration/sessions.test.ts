@@ -15,6 +15,8 @@ import { Browser, callRoute, SESSION_COOKIE } from "./browser-session";
 import { makeUser } from "./helpers";
 
 const PASSWORD = "correct-horse-battery";
+/** Every sign-in and password change runs bcrypt at cost 12: room for a busy machine. */
+const SLOW = { timeout: 60_000 };
 let admin: Actor;
 
 beforeAll(async () => {
@@ -33,7 +35,7 @@ function bearer(token: string) {
   return new NextRequest("http://localhost/api/v1/me", { headers: { authorization: `Bearer ${token}` } });
 }
 
-describe("signing out", () => {
+describe("signing out", SLOW, () => {
   it("ends a copied session cookie at once, and every other session of the user", async () => {
     const user = await makeUser("ANALYST");
     const laptop = await signedIn(user);
@@ -69,7 +71,7 @@ describe("signing out", () => {
   });
 });
 
-describe("deactivating a user", () => {
+describe("deactivating a user", SLOW, () => {
   it("ends their sessions and revokes their API tokens for good: reactivating revives neither", async () => {
     const user = await makeUser("ANALYST");
     const browser = await signedIn(user);
@@ -115,7 +117,7 @@ describe("deactivating a user", () => {
   });
 });
 
-describe("changing a role", () => {
+describe("changing a role", SLOW, () => {
   it("ends every session of the user; signing in again carries the new role", async () => {
     const user = await makeUser("VIEWER");
     const browser = await signedIn(user);
@@ -127,7 +129,7 @@ describe("changing a role", () => {
   });
 });
 
-describe("session claims", () => {
+describe("session claims", SLOW, () => {
   it("refuses a session signed before generations existed (no generation claim)", async () => {
     const user = await makeUser("VIEWER");
     const legacy = await encode({ token: { id: user.id, role: user.role, sub: user.id }, secret: process.env.NEXTAUTH_SECRET! });
