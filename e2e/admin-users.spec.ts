@@ -1,6 +1,8 @@
 import { expect, randomSuffix, signIn, snapshot, test } from "./fixtures";
 
 test("an admin adds a user, who signs in, and deactivates them", async ({ page, signInAs, browser }) => {
+  // Three sign-ins and a user created: bcrypt at cost 12 each, slow on a busy 2-core machine.
+  test.setTimeout(120_000);
   await signInAs("ADMIN");
   await page.getByRole("navigation", { name: "Main", exact: true }).getByRole("link", { name: "Admin" }).click();
   await expect(page).toHaveURL(/\/admin\/users$/);

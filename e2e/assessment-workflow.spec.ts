@@ -72,7 +72,7 @@ test("analyst registers a vendor, answers the questionnaire and submits; the CIS
   await analyst.getByRole("button", { name: "Start assessment" }).click();
   await expect(analyst.getByRole("dialog")).toContainText("AI Vendor Risk");
   await analyst.getByRole("dialog").getByRole("button", { name: "Start assessment" }).click();
-  await expect(analyst).toHaveURL(/\/assessments\/[^/]+$/);
+  await expect(analyst).toHaveURL(/\/assessments\/[^/]+$/, { timeout: 30_000 });
   await expect(analyst.getByText("Live score")).toBeVisible();
 
   // Submitting too early lists what is missing.
@@ -187,7 +187,7 @@ test("a stale save shows a conflict and keeps the unsaved answer", async ({ brow
   await one.locator(q).getByRole("radiogroup").getByText("Yes", { exact: true }).click();
   await expect(one.getByTestId("save-state")).toContainText(new RegExp(`All changes saved.*v${before + 1}`));
   await two.locator(q).getByRole("radiogroup").getByText("Partial", { exact: true }).click();
-  await expect(two.getByRole("alert").filter({ hasText: "Someone else saved this assessment." })).toBeVisible();
+  await expect(two.getByRole("alert").filter({ hasText: "Someone else saved this assessment." })).toBeVisible({ timeout: 20_000 });
   await expect(two.getByText("Your 1 unsaved answer is kept on this page.")).toBeVisible();
   await snapshot(two, "save-conflict");
   await two.getByRole("button", { name: "Load the latest version and keep my changes" }).click();
