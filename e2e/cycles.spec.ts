@@ -8,14 +8,15 @@ test("a reassessment shows carried answers to confirm, and confirming one saves 
   await page.goto("/vendors?q=Lumen");
   await page.getByRole("link", { name: "Lumen Reasoning" }).click();
   await page.getByRole("link", { name: "Open the assessment in progress" }).click();
+  await expect(page).toHaveURL(/\/assessments\/[^/]+$/, { timeout: 30_000 });
   const banner = page.getByTestId("carried-banner");
   await expect(banner).toContainText("carried over from the previous cycle");
   const count = Number((await banner.innerText()).match(/(\d+) answers? (?:was|were) carried/)![1]);
   expect(count).toBeGreaterThan(0);
   await snapshot(page, "reassessment-carried");
 
-  const first = page.locator("li[data-question-key]").filter({ has: page.getByTestId("carried") }).first();
-  const key = await first.getAttribute("data-question-key");
+  const key = await page.locator("li[data-question-key]").filter({ has: page.getByTestId("carried") }).first().getAttribute("data-question-key");
+  const first = page.locator(`li[data-question-key="${key}"]`);
   await first.getByRole("button", { name: `Confirm the carried answer to ${key}` }).click();
   await expect(page.getByTestId("save-state")).toContainText("All changes saved", { timeout: 15_000 });
   await expect(first.getByTestId("carried")).toHaveCount(0);
@@ -34,7 +35,8 @@ test("the scorecard says what changed since the last cycle", async ({ signInAs }
   await page.goto("/vendors?q=Lumen");
   await page.getByRole("link", { name: "Lumen Reasoning" }).click();
   await page.getByRole("link", { name: "Open the assessment in progress" }).click();
-  await page.goto(page.url().replace(/\/?$/, "/scorecard"));
+  await expect(page).toHaveURL(/\/assessments\/[^/]+$/, { timeout: 30_000 });
+  await page.goto(`${page.url()}/scorecard`);
   const changes = page.getByRole("region", { name: "What changed since the last cycle" });
   await expect(changes).toBeVisible();
   await expect(changes.getByRole("table", { name: "Domain scores then and now" }).locator("tbody tr")).toHaveCount(12);
