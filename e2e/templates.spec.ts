@@ -1,28 +1,29 @@
 import { expect, snapshot, test } from "./fixtures";
 
-// One test on purpose: a template has at most one draft at a time, and this walks its life cycle.
+// One test on purpose: a template has at most one draft at a time, and this walks its life cycle
+// (the seed publishes v1, then v2; the draft made here is version 3).
 test("an admin copies the published template into a draft, edits a question, publishes it and sees the new version", async ({ page, signInAs }) => {
   await signInAs("ADMIN");
   await page.getByRole("navigation", { name: "Main", exact: true }).getByRole("link", { name: "Admin" }).click();
   await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Questionnaire templates" }).click();
   await expect(page.getByRole("heading", { name: "AI Vendor Risk — Distillation & Abuse" })).toBeVisible();
-  const v1Row = page.getByRole("row").filter({ hasText: "Version 1" });
-  await expect(v1Row).toContainText("Published");
-  await expect(v1Row).toContainText("73");
+  const currentRow = page.getByRole("row").filter({ hasText: "Version 2" });
+  await expect(currentRow).toContainText("Published");
+  await expect(currentRow).toContainText("124");
   await snapshot(page, "templates-list");
 
   // The published version explains itself and is frozen.
-  await v1Row.getByRole("link", { name: "Version 1" }).click();
+  await currentRow.getByRole("link", { name: "Version 2" }).click();
   await expect(page.getByText("This version is frozen.")).toBeVisible();
   await expect(page.getByRole("button", { name: /^Edit / })).toHaveCount(0);
   const firstQuestion = page.locator('[data-question-key="identity_org_kyc"]');
   await firstQuestion.getByText("Guidance, evidence and scoring").click();
   await expect(firstQuestion.getByText("Why it matters")).toBeVisible();
-  await expect(firstQuestion.getByText("MITRE ATLAS AML.T0021")).toBeVisible();
+  await expect(firstQuestion.getByText("AML.T0021 — Establish Accounts")).toBeVisible();
   await snapshot(page, "template-v1");
 
   await page.getByRole("button", { name: "New draft from this version" }).click();
-  await expect(page.getByText("Version 2")).toBeVisible();
+  await expect(page.getByText("Version 3")).toBeVisible();
   await expect(page.getByText("Draft", { exact: true })).toBeVisible();
 
   // A bad edit is explained and not saved.
@@ -55,11 +56,11 @@ test("an admin copies the published template into a draft, edits a question, pub
   await snapshot(page, "template-v2-published");
 
   await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Questionnaire templates" }).click();
-  await expect(page.getByRole("row").filter({ hasText: "Version 2" })).toContainText("Published");
-  await expect(page.getByRole("row").filter({ hasText: "Version 1" })).toContainText("Retired");
+  await expect(page.getByRole("row").filter({ hasText: "Version 3" })).toContainText("Published");
+  await expect(page.getByRole("row").filter({ hasText: "Version 2" })).toContainText("Retired");
 
   // The old version still reads as it was.
-  await page.getByRole("link", { name: "Version 1" }).click();
+  await page.getByRole("link", { name: "Version 2" }).click();
   await expect(page.locator('[data-question-key="identity_org_kyc"]')).not.toContainText(newText);
 
   // Preview as respondent: follow-ups appear live, and so does the score.
