@@ -87,10 +87,10 @@ test("a vendor contact answers through a link, without an account, and sees only
   await expect(questions).toContainText("Replied");
 
   // Evidence with a validity date.
-  const block = v.locator('[data-question-key="audit_assurance_report"]');
+  const block = v.locator('[data-question-key="audit_independent_verification"]');
   await block.getByRole("button", { name: "Add comment or evidence" }).click();
-  await block.getByLabel("Evidence valid until for audit_assurance_report").fill("2027-06-30");
-  await block.getByLabel("Upload evidence for audit_assurance_report").setInputFiles({ name: "soc2-bridge-letter.txt", mimeType: "text/plain", buffer: Buffer.from("Quillon Labs SOC 2 bridge letter") });
+  await block.getByLabel("Evidence valid until for audit_independent_verification").fill("2027-06-30");
+  await block.getByLabel("Upload evidence for audit_independent_verification").setInputFiles({ name: "soc2-bridge-letter.txt", mimeType: "text/plain", buffer: Buffer.from("Quillon Labs SOC 2 bridge letter") });
   await expect(block.getByText("soc2-bridge-letter.txt")).toBeVisible();
   await expect(block.getByText("valid until 30 Jun 2027")).toBeVisible();
 
@@ -114,7 +114,7 @@ test("a vendor contact answers through a link, without an account, and sees only
   await expect(kyc.getByTestId("provenance")).toContainText("Claimed by the vendor (Dana Whitfield)");
   await expect(kyc.getByTestId("clarification")).toContainText("Vendor replied");
   await expect(kyc.getByTestId("clarification")).toContainText("Only above 60 requests per minute");
-  await expect(analyst.locator('[data-question-key="audit_assurance_report"]')).toContainText("from the vendor");
+  await expect(analyst.locator('[data-question-key="audit_independent_verification"]')).toContainText("from the vendor");
   await expect(panel).toContainText("1 answer claimed by the vendor");
   await snapshot(analyst, "respondent-analyst-view");
 
