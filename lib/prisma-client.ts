@@ -16,7 +16,9 @@ export function createPrismaClient(connectionString = process.env.DATABASE_URL) 
   if (!connectionString) throw new Error("DATABASE_URL is not set");
   const pool = createPool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 });
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }).$extends({
+  // Transactions are short, but a busy process (a PDF render holds the event loop for a second)
+  // can stretch one past Prisma's 5 s default: then a user's acknowledged save would fail.
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } }, transactionOptions: { maxWait: 10_000, timeout: 20_000 } }).$extends({
     query: {
       async $allOperations({ args, query }) {
         const bad = findUnstorableText(args);
