@@ -42,6 +42,7 @@ const MATRIX: Row[] = [
   { method: "GET", route: "/assessments", url: "/assessments", expect: ALL_READ },
   { method: "GET", route: "/assessments/[id]", url: "/assessments/{draft}", expect: [307, 307, 200, 307, 200] },
   { method: "GET", route: "/assessments/[id]/scorecard", url: "/assessments/{draft}/scorecard", expect: ALL_READ },
+  { method: "GET", route: "/assessments/[id]/frameworks", url: "/assessments/{draft}/frameworks", expect: ALL_READ },
   { method: "GET", route: "/review", url: "/review", expect: [307, 403, 403, 200, 200] },
   { method: "GET", route: "/reviews-due", url: "/reviews-due", expect: ALL_READ },
   { method: "GET", route: "/admin", url: "/admin", expect: [307, 403, 403, 403, 307] },
@@ -92,6 +93,7 @@ const MATRIX: Row[] = [
   { method: "POST", route: "/api/v1/assessments/[id]/decision", url: "/api/v1/assessments/{draft}/decision", body: {}, expect: [401, 403, 403, 400, 400] },
   { method: "POST", route: "/api/v1/assessments/[id]/findings", url: "/api/v1/assessments/{submitted}/findings", body: {}, expect: FINDING_WRITER },
   { method: "GET", route: "/api/v1/assessments/[id]/scorecard", url: "/api/v1/assessments/{draft}/scorecard", expect: API_READ },
+  { method: "GET", route: "/api/v1/assessments/[id]/frameworks", url: "/api/v1/assessments/{draft}/frameworks", expect: API_READ },
   { method: "GET", route: "/api/v1/assessments/[id]/report.pdf", url: "/api/v1/assessments/{submitted}/report.pdf", expect: API_READ },
   { method: "GET", route: "/api/v1/assessments/[id]/contract-exhibit.pdf", url: "/api/v1/assessments/{submitted}/contract-exhibit.pdf", expect: API_READ },
   { method: "GET", route: "/api/v1/audit", url: "/api/v1/audit", expect: [401, 403, 403, 200, 200] },
@@ -218,7 +220,7 @@ test("ids that do not exist answer 404 to every signed-in role", async ({ baseUR
   const failures: string[] = [];
   for (const who of WHO.slice(1)) {
     const ctx = await signedIn(baseURL!, who);
-    for (const url of ["/vendors/nope", "/assessments/nope", "/assessments/nope/scorecard", "/assessments/nope/report.pdf", "/api/v1/vendors/nope", "/api/v1/vendors/nope/incidents", "/api/v1/assessments/nope", "/api/v1/assessments/nope/scorecard", "/api/v1/templates/nope"]) {
+    for (const url of ["/vendors/nope", "/assessments/nope", "/assessments/nope/scorecard", "/assessments/nope/frameworks", "/assessments/nope/report.pdf", "/api/v1/vendors/nope", "/api/v1/vendors/nope/incidents", "/api/v1/assessments/nope", "/api/v1/assessments/nope/scorecard", "/api/v1/assessments/nope/frameworks", "/api/v1/templates/nope"]) {
       const res = await ctx.get(url, { maxRedirects: 0 });
       if (res.status() !== 404) failures.push(`${url} as ${who}: ${res.status()}`);
     }

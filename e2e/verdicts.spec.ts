@@ -30,7 +30,7 @@ test("Kestrel Labs reads High by its undisclosed incident, with the reason, in t
   await row.getByRole("link", { name: "Kestrel Labs" }).click();
   const risk = page.getByTestId("vendor-risk");
   await expect(risk).toContainText("High risk");
-  await expect(risk).toContainText("Questionnaire Low (83.3)");
+  await expect(risk).toContainText("Questionnaire Low (86.9)");
   await expect(risk).toContainText(/Critical incident not disclosed by the vendor \(\d{1,2} \w{3} \d{4}\)/);
 
   await page.getByRole("heading", { name: "Assessment history" }).locator("xpath=../..").getByRole("link").first().click();
@@ -48,7 +48,7 @@ test("Kestrel Labs reads High by its undisclosed incident, with the reason, in t
   const id = page.url().match(/\/assessments\/([^/]+)/)![1]!;
   const pdf = pdfPages(await (await page.request.get(`/assessments/${id}/report.pdf`)).body());
   expect(pdf[0]).toMatch(/Vendor risk High/);
-  expect(pdf[0]).toContain("questionnaire Low (83.3)");
+  expect(pdf[0]).toContain("questionnaire Low (86.9)");
   expect(pdf.join("\n")).not.toContain("DRAFT");
 
   await page.setViewportSize({ width: 390, height: 844 });

@@ -8,6 +8,7 @@ import { uploadEvidence } from "../lib/server/assessments/upload-evidence";
 import { formatDailyJobsSummary, runDailyJobs } from "../lib/server/jobs/run-daily-jobs";
 import { saveVendor } from "../lib/server/vendors/save-vendor";
 import { mailConfigured } from "../lib/mail/send-mail";
+import { assuranceQuestionKey } from "./seed-evidence";
 
 const DAY = 86_400_000;
 
@@ -25,7 +26,7 @@ async function evidenceWithExpiry(vendorName: string, filename: string, validUnt
   const db = getDb();
   const open = found && (await db.assessment.findFirst({ where: { vendorId: found.vendorId, status: { in: ["DRAFT", "CHANGES_REQUESTED"] } }, select: { id: true } }));
   if (!found || !open) return false;
-  const file = await uploadEvidence({ actor: found.owner, assessmentId: open.id, questionKey: "audit_assurance_report", filename, bytes: pdf(`${vendorName}: ${filename}`), requestId: "seed" });
+  const file = await uploadEvidence({ actor: found.owner, assessmentId: open.id, questionKey: await assuranceQuestionKey(open.id), filename, bytes: pdf(`${vendorName}: ${filename}`), requestId: "seed" });
   await db.evidenceFile.update({ where: { id: file.id }, data: { validUntil } });
   return true;
 }

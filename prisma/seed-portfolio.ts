@@ -3,7 +3,8 @@
 import type { Actor } from "../lib/auth/permissions";
 import { getDb } from "../lib/db";
 import { nextReviewDate, deriveTier } from "../lib/vendors/tier";
-import type { AnswerValue } from "../lib/scoring";
+import { questionScore, type AnswerValue } from "../lib/scoring";
+import { toScoringTemplate } from "../lib/scoring/from-version";
 import type { VendorInput } from "../lib/validation/vendor";
 import type { VersionDto } from "../lib/server/templates/version-dto";
 import { saveVendor } from "../lib/server/vendors/save-vendor";
@@ -18,6 +19,7 @@ import { createFinding } from "../lib/server/findings/create-finding";
 import { updateFinding } from "../lib/server/findings/update-finding";
 import { loadVersion } from "../lib/server/templates/load-version";
 import { seededRandom } from "../lib/seeded-random";
+import { assuranceQuestionKey } from "./seed-evidence";
 
 type Stage = "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "CHANGES_REQUESTED" | "APPROVED" | "REJECTED";
 
@@ -35,6 +37,8 @@ type Round = {
   findings?: { questionKey: string; title: string; severity: "LOW" | "MEDIUM" | "HIGH" | "CRITICAL"; dueInDays: number; status?: "IN_PROGRESS" }[];
   /** Approved with exceptions: the risk acceptance, expiring this many days after today (negative: already expired) */
   acceptance?: { expiresInDays: number; justification: string };
+  /** Answered on questionnaire v1, before v2 was published (the default is v2) */
+  v1?: true;
 };
 
 type DemoVendor = { vendor: Omit<VendorInput, "ownerId">; owner: "analyst" | "other"; rounds: Round[] };
@@ -72,9 +76,9 @@ const PORTFOLIO: DemoVendor[] = [
     },
     owner: "analyst",
     rounds: [
-      { quality: 0.45, stage: "APPROVED", monthsAgo: 18, comment: "Approved with conditions: rate limits and watermarking to be improved within 6 months." },
-      { quality: 0.65, stage: "APPROVED", monthsAgo: 11, comment: "Conditions met in part; continuity plan still weak." },
-      { quality: 0.85, stage: "APPROVED", monthsAgo: 4, comment: "Mature programme now; exit plan agreed." },
+      { v1: true, quality: 0.45, stage: "APPROVED", monthsAgo: 18, comment: "Approved with conditions: rate limits and watermarking to be improved within 6 months." },
+      { v1: true, quality: 0.65, stage: "APPROVED", monthsAgo: 11, comment: "Conditions met in part; continuity plan still weak." },
+      { v1: true, quality: 0.85, stage: "APPROVED", monthsAgo: 4, comment: "Mature programme now; exit plan agreed." },
     ],
   },
   {
@@ -112,7 +116,7 @@ const PORTFOLIO: DemoVendor[] = [
       regulatedUse: false,
     },
     owner: "analyst",
-    rounds: [{ quality: 0.75, stage: "SUBMITTED", monthsAgo: 0 }],
+    rounds: [{ quality: 0.82, stage: "SUBMITTED", monthsAgo: 0 }],
   },
   {
     vendor: {
@@ -147,11 +151,11 @@ const PORTFOLIO: DemoVendor[] = [
         quality: 0.3,
         stage: "REJECTED",
         monthsAgo: 1,
-        failCritical: ["identity_org_kyc", "extraction_detection"],
+        failCritical: ["identity_org_kyc", "extraction_continuous_detection"],
         comment: "No customer verification and no extraction detection: we cannot rent a model this easy to distil. Rejected.",
         findings: [
           { questionKey: "identity_org_kyc", title: "No organisation verification before API access", severity: "CRITICAL", dueInDays: 30 },
-          { questionKey: "extraction_detection", title: "No detection of distillation traffic", severity: "HIGH", dueInDays: 45 },
+          { questionKey: "extraction_continuous_detection", title: "No detection of distillation traffic", severity: "HIGH", dueInDays: 45 },
         ],
       },
     ],
@@ -171,6 +175,7 @@ const PORTFOLIO: DemoVendor[] = [
     owner: "other",
     rounds: [
       {
+        v1: true,
         quality: 0.6,
         stage: "APPROVED",
         monthsAgo: 14,
@@ -239,7 +244,7 @@ const PORTFOLIO: DemoVendor[] = [
       regulatedUse: false,
     },
     owner: "other",
-    rounds: [{ quality: 0.95, stage: "APPROVED", monthsAgo: 26, comment: "Low exposure and strong controls." }],
+    rounds: [{ v1: true, quality: 0.95, stage: "APPROVED", monthsAgo: 26, comment: "Low exposure and strong controls." }],
   },
   {
     vendor: {
@@ -269,57 +274,65 @@ const PORTFOLIO: DemoVendor[] = [
       regulatedUse: false,
     },
     owner: "analyst",
-    rounds: [{ quality: 0.5, stage: "DRAFT", answered: 0.1 }],
+    // Started on v1 just before v2 was published: the analyst can move it to v2.
+    rounds: [{ v1: true, quality: 0.5, stage: "DRAFT", answered: 0.1 }],
   },
 ];
 
 /** Answers of a given quality: good ones with that probability, middling or poor otherwise. */
 function answersFor(version: VersionDto, round: Round, rand: () => number): Record<string, AnswerValue> {
   const answers: Record<string, AnswerValue> = {};
+  const scoring = new Map(toScoringTemplate(version).domains.flatMap((d) => d.questions.map((q) => [q.key, q])));
   for (const q of version.sections.flatMap((s) => s.questions)) {
     const r = rand();
     const level = r < round.quality ? "good" : r < round.quality + (1 - round.quality) / 2 ? "mid" : "poor";
     if (round.failCritical?.includes(q.key)) {
-      answers[q.key] = "NO";
+      answers[q.key] = q.type === "CHOICE" ? [...q.options!].sort((a, b) => a.score - b.score)[0]!.value : "NO";
       continue;
     }
+    const value = answerAt(q, level, rand);
     // Other critical questions are at least partly met: only the chosen ones fail.
-    const lvl = q.critical && level === "poor" ? "mid" : level;
-    switch (q.type) {
-      case "YES_NO":
-        answers[q.key] = lvl === "poor" ? "NO" : "YES";
-        break;
-      case "YES_PARTIAL_NO":
-        answers[q.key] = lvl === "good" ? "YES" : lvl === "mid" ? "PARTIAL" : "NO";
-        break;
-      case "MATURITY":
-        answers[q.key] = lvl === "good" ? 3 + Math.round(rand()) : lvl === "mid" ? 2 : Math.round(rand());
-        break;
-      case "CHOICE": {
-        const sorted = [...q.options!].sort((a, b) => b.score - a.score);
-        answers[q.key] = (lvl === "good" ? sorted[0] : lvl === "mid" ? sorted[Math.floor(sorted.length / 2)] : sorted.at(-1))!.value;
-        break;
-      }
-      case "MULTI": {
-        const useful = q.options!.filter((o) => o.score > 0);
-        const take = lvl === "good" ? useful : lvl === "mid" ? useful.slice(0, Math.max(1, Math.ceil(useful.length / 2))) : [];
-        answers[q.key] = take.length ? take.map((o) => o.value) : [q.options!.find((o) => o.score === 0)?.value ?? q.options![0]!.value];
-        break;
-      }
-      case "NUMBER": {
-        const bands = [...q.bands!].sort((a, b) => b.score - a.score);
-        const band = lvl === "good" ? bands[0]! : lvl === "mid" ? (bands[1] ?? bands[0]!) : bands.at(-1)!;
-        // For "lower is better" bands, poor answers fall above every band.
-        const lowerIsBetter = q.bands![0]!.score >= q.bands!.at(-1)!.score;
-        answers[q.key] = lvl === "poor" && lowerIsBetter ? Math.round(q.bands!.at(-1)!.max * 2) : Math.round(band.max);
-        break;
-      }
-      case "TEXT":
-        answers[q.key] = lvl === "poor" ? null : "Described in the vendor's security whitepaper (section 4) and confirmed on the call of the week the questionnaire was filled.";
-        break;
-    }
+    answers[q.key] = q.critical && value !== null && questionScore(scoring.get(q.key)!, value) === 0 ? answerAt(q, "good", rand) : value;
   }
   return answers;
+}
+
+type Question = VersionDto["sections"][number]["questions"][number];
+
+function answerAt(q: Question, lvl: "good" | "mid" | "poor", rand: () => number): AnswerValue {
+  switch (q.type) {
+    case "YES_NO":
+      return lvl === "poor" ? "NO" : "YES";
+    case "YES_PARTIAL_NO":
+      return lvl === "good" ? "YES" : lvl === "mid" ? "PARTIAL" : "NO";
+    case "MATURITY":
+      return lvl === "good" ? 3 + Math.round(rand()) : lvl === "mid" ? 2 : Math.round(rand());
+    case "CHOICE": {
+      const sorted = [...q.options!].sort((a, b) => b.score - a.score);
+      return (lvl === "good" ? sorted[0] : lvl === "mid" ? sorted[Math.floor(sorted.length / 2)] : sorted.at(-1))!.value;
+    }
+    case "MULTI": {
+      const useful = q.options!.filter((o) => o.score > 0);
+      const take = lvl === "good" ? useful : lvl === "mid" ? useful.slice(0, Math.max(1, Math.ceil(useful.length / 2))) : [];
+      return take.length ? take.map((o) => o.value) : [q.options!.find((o) => o.score === 0)?.value ?? q.options![0]!.value];
+    }
+    case "NUMBER": {
+      const bands = q.bands!;
+      const ranked = [...bands].sort((a, b) => b.score - a.score);
+      const band = lvl === "good" ? ranked[0]! : lvl === "mid" ? (ranked[1] ?? ranked[0]!) : ranked.at(-1)!;
+      // For "lower is better" bands, poor answers fall above every band; otherwise a band is
+      // answered at its lower end (90 days, not the open-ended band's upper bound).
+      const lowerIsBetter = bands[0]!.score >= bands.at(-1)!.score;
+      if (lowerIsBetter) return lvl === "poor" ? Math.round(bands.at(-1)!.max * 2) : Math.round(band.max);
+      const at = bands.indexOf(band);
+      const below = bands[at - 1]?.max;
+      // (A poor availability reads 98.99 %, not 0 %.)
+      if (below === undefined) return band.max > 0 ? band.max : (bands.find((b) => b.max > 0)?.max ?? 0);
+      return Number.isInteger(below) ? below + 1 : Math.round((below + 0.01) * 100) / 100;
+    }
+    case "TEXT":
+      return lvl === "poor" ? null : "Described in the vendor's security whitepaper (section 4) and confirmed on the call of the week the questionnaire was filled.";
+  }
 }
 
 function monthsBefore(months: number, now = new Date()) {
@@ -328,18 +341,24 @@ function monthsBefore(months: number, now = new Date()) {
   return d;
 }
 
-export async function seedPortfolio({ analyst, colleague, reviewer, templateVersionId }: { analyst: Actor; colleague: Actor; reviewer: Actor; templateVersionId: string }) {
+/**
+ * The portfolio in two passes: on "v1" it registers every vendor and answers the rounds marked v1
+ * (questionnaire v1 still published); on "v2", once v2 is published, the other rounds.
+ */
+export async function seedPortfolio({ analyst, colleague, reviewer, templateVersionId, on }: { analyst: Actor; colleague: Actor; reviewer: Actor; templateVersionId: string; on: "v1" | "v2" }) {
   const db = getDb();
   const version = await loadVersion(db, templateVersionId);
-  const rand = seededRandom(20261123); // every seed run builds the same portfolio
+  const rand = seededRandom(on === "v1" ? 20261123 : 20261202); // every seed run builds the same portfolio
   let assessments = 0;
 
   for (const item of PORTFOLIO) {
     const owner = item.owner === "analyst" ? analyst : colleague;
-    const vendor = await saveVendor({ actor: owner, input: { ...item.vendor, ownerId: owner.id } });
+    const vendor =
+      on === "v1" ? await saveVendor({ actor: owner, input: { ...item.vendor, ownerId: owner.id } }) : await db.vendor.findUniqueOrThrow({ where: { nameKey: item.vendor.name.toLowerCase() }, select: { id: true } });
     const products = await db.vendorProduct.findMany({ where: { vendorId: vendor.id }, orderBy: { order: "asc" } });
 
     for (const [i, round] of item.rounds.entries()) {
+      if ((on === "v1") !== (round.v1 === true)) continue;
       const answers = answersFor(version, round, rand);
       const keys = Object.keys(answers);
       const kept = round.stage === "DRAFT" ? keys.slice(0, Math.round(keys.length * (round.answered ?? 1))) : keys;
@@ -366,7 +385,7 @@ export async function seedPortfolio({ analyst, colleague, reviewer, templateVers
       await uploadEvidence({
         actor: owner,
         assessmentId: a.id,
-        questionKey: "audit_assurance_report",
+        questionKey: await assuranceQuestionKey(a.id),
         filename: `${item.vendor.name.replace(/\s+/g, "-")}-assurance-summary.txt`,
         bytes: new TextEncoder().encode(`${item.vendor.name}: summary of the independent assurance report provided during the assessment.\nScope: ${a.scope}\n`),
       });
@@ -408,7 +427,7 @@ export async function seedPortfolio({ analyst, colleague, reviewer, templateVers
     const first = v.assessments[0]?.createdAt;
     if (first && first < v.createdAt) await db.vendor.update({ where: { id: v.id }, data: { createdAt: new Date(first.getTime() - 14 * 86_400_000) } });
   }
-  return { vendors: PORTFOLIO.length, assessments };
+  return { vendors: on === "v1" ? PORTFOLIO.length : 0, assessments };
 
   /** Moves a finished round's dates into the past, and the vendor's review schedule with it. */
   async function backdate(assessmentId: string, vendorId: string, round: Round, until: "submitted" | "decided") {

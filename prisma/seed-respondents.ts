@@ -10,6 +10,7 @@ import { respondentSubmit } from "../lib/server/respondents/respondent-submit";
 import { respondentUploadEvidence } from "../lib/server/respondents/respondent-upload-evidence";
 import { loadVersion } from "../lib/server/templates/load-version";
 import type { AnswerValue } from "../lib/scoring";
+import { assuranceQuestionKey } from "./seed-evidence";
 
 /** Fair answers for the questions not answered yet (the vendor filling the rest). */
 async function remainingAnswers(assessmentId: string, templateVersionId: string) {
@@ -53,7 +54,7 @@ export async function seedRespondents({ analyst, colleague }: { analyst: Actor; 
     await respondentSaveAnswers({ token, input: { version, answers: all.slice(0, Math.ceil(all.length / 2)) } });
     await respondentUploadEvidence({
       token,
-      questionKey: "audit_assurance_report",
+      questionKey: await assuranceQuestionKey(tess.id),
       filename: "Tessellate-SOC2-bridge-letter.txt",
       bytes: new TextEncoder().encode("Tessellate Systems — SOC 2 Type II bridge letter covering the period to 2026-09-30.\n"),
       validUntil: new Date(Date.UTC(new Date().getUTCFullYear() + 1, 2, 31)),

@@ -69,25 +69,29 @@ async function actor(email: string) {
   return getDb().user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, role: true } });
 }
 
-/** Vendors, models, assessments in every state, findings: once, on an empty register. */
-async function seedDemoPortfolio(templateVersionId: string | null): Promise<boolean> {
-  if (!templateVersionId || (await getDb().vendor.count()) > 0) {
+/**
+ * Vendors, models, assessments in every state, findings: once, on an empty register. The past
+ * cycles of a few vendors are answered on v1 (their scores stay as they were); then v2 is published
+ * and the rest of the portfolio is on v2, with one vendor's reassessment carried over from v1 and
+ * one v1 draft left to move to v2.
+ */
+async function seedDemoPortfolio(v1: string | null): Promise<void> {
+  if (!v1 || (await getDb().vendor.count()) > 0) {
     console.log("Seed: vendor register already has data (or its template is already there); portfolio skipped.");
-    return false;
+    await seedTemplateVersion(DEFAULT_TEMPLATE_V2_FILE);
+    return;
   }
   const started = Date.now();
-  const result = await seedPortfolio({
-    analyst: await actor("analyst@example.com"),
-    colleague: await actor("j.moreau@example.com"),
-    reviewer: await actor("ciso@example.com"),
-    templateVersionId,
-  });
-  console.log(`Seed: ${result.vendors} vendors and ${result.assessments} assessments in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  const ledger = await seedIncidents({ analyst: await actor("analyst@example.com"), reviewer: await actor("ciso@example.com") });
+  const people = { analyst: await actor("analyst@example.com"), colleague: await actor("j.moreau@example.com"), reviewer: await actor("ciso@example.com") };
+  const first = await seedPortfolio({ ...people, templateVersionId: v1, on: "v1" });
+  const v2 = await seedTemplateVersion(DEFAULT_TEMPLATE_V2_FILE);
+  const second = v2 ? await seedPortfolio({ ...people, templateVersionId: v2, on: "v2" }) : { assessments: 0 };
+  console.log(`Seed: ${first.vendors} vendors and ${first.assessments} assessments on v1, ${second.assessments} on v2, in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  const ledger = await seedIncidents({ analyst: people.analyst, reviewer: people.reviewer });
   console.log(`Seed: ${ledger.incidents} vendor incidents (${ledger.findings} opened a finding).`);
-  await seedRespondents({ analyst: await actor("analyst@example.com"), colleague: await actor("j.moreau@example.com") });
-  await seedCadence({ analyst: await actor("analyst@example.com") });
-  return true;
+  await seedRespondents({ analyst: people.analyst, colleague: people.colleague });
+  await seedCadence({ analyst: people.analyst });
+  if (v2) await seedReassessment({ analyst: people.analyst, templateVersionId: v2 });
 }
 
 async function main() {
@@ -99,11 +103,7 @@ async function main() {
   }
   try {
     await seedUsers();
-    // The portfolio's past cycles are on v1; then v2 is published and one vendor's reassessment
-    // starts on it from its last v1 cycle (answers carried over, some still to confirm).
-    const seeded = await seedDemoPortfolio(await seedTemplateVersion(DEFAULT_TEMPLATE_FILE));
-    const v2 = await seedTemplateVersion(DEFAULT_TEMPLATE_V2_FILE);
-    if (seeded && v2) await seedReassessment({ analyst: await actor("analyst@example.com"), templateVersionId: v2 });
+    await seedDemoPortfolio(await seedTemplateVersion(DEFAULT_TEMPLATE_FILE));
     // A demo database from before migration 0007 gets its vendors rated (db:deploy does this too).
     const rated = await rateUnratedVendors();
     if (rated) console.log(`Seed: ${rated} vendor(s) given their risk rating.`);

@@ -80,6 +80,29 @@ const scorecardSchema = scoreResultSchema.extend({
   frozen: z.boolean().describe("true once submitted: the score is the snapshot taken on submit"),
 });
 
+const standing = z.enum(["MEETS", "PARTLY_MEETS", "FALLS_SHORT", "NOT_ANSWERED", "NOT_APPLICABLE"]);
+const frameworksSchema = z.object({
+  assessmentId: z.string(),
+  status: scorecardSchema.shape.status,
+  frozen: z.boolean(),
+  frameworks: z.array(
+    z.object({
+      framework: z.string(),
+      source: z.object({ publication: z.string(), version: z.string() }).nullable().describe("The catalogue's source; null for a framework outside the catalogue"),
+      counts: z.record(standing, z.number().int()),
+      controls: z.array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          parent: z.string().nullable(),
+          standing,
+          questions: z.array(z.object({ key: z.string(), text: z.string(), domain: z.string(), standing: z.enum(["MET", "PARTLY", "SHORT", "UNANSWERED", "NOT_APPLICABLE"]) })),
+        }),
+      ),
+    }),
+  ),
+});
+
 const level = z.enum(FINDING_SEVERITIES);
 const instant = z.iso.datetime().describe("ISO 8601 instant, UTC");
 
@@ -253,6 +276,14 @@ export const API_ROUTES: ApiRoute[] = [
     errors: [400, 404, 413, 422],
   },
   { method: "get", path: "/assessments/{id}/scorecard", summary: "The score: live for drafts, the submit-time snapshot afterwards", permission: "assessment:read", success: { status: 200, description: "ScoreResult with vendor and status", schema: scorecardSchema }, errors: [404] },
+  {
+    method: "get",
+    path: "/assessments/{id}/frameworks",
+    summary: "The answers regrouped by framework control (ATLAS, OWASP LLM, NIST, AI Act, AICM…): whether each cited control is met, partly met or falls short",
+    permission: "assessment:read",
+    success: { status: 200, description: "Per framework, each cited control with its standing and the questions citing it", schema: frameworksSchema },
+    errors: [404],
+  },
   { method: "get", path: "/assessments/{id}/report.pdf", summary: "The scorecard PDF", permission: "assessment:read", success: { status: 200, description: "PDF", contentType: "application/pdf" }, errors: [404] },
   { method: "get", path: "/assessments/{id}/contract-exhibit.pdf", summary: "The contract exhibit PDF (AI Vendor Security Addendum)", permission: "assessment:read", success: { status: 200, description: "PDF", contentType: "application/pdf" }, errors: [404] },
   { method: "get", path: "/audit", summary: "The audit trail, filtered by entity and id", permission: "audit:read", query: auditQuerySchema, success: { status: 200, description: "One page of events", schema: listOf(anyObject) }, errors: [400] },

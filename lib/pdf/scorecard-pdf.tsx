@@ -9,6 +9,7 @@ import { LEVEL_WORDS } from "@/lib/scoring/vendor-rating";
 import { barColour, DraftWatermark, Field, Footer, formatDay, Masthead, RatingTag } from "./parts";
 import { exceptionsText } from "@/lib/scoring/risk-summary";
 import { findingStatusText } from "./text";
+import { CycleChangesSection, FrameworkSection } from "./scorecard-sections";
 import { COLORS, RATING_LABELS, styles } from "./theme";
 
 const SEVERITY_ORDER = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3 } as const;
@@ -261,8 +262,17 @@ export function ScorecardPdf({ r }: { r: AssessmentReport }) {
         ) : (
           <Text style={styles.muted}>No decision yet ({STATUS_LABELS[r.status].toLowerCase()}).</Text>
         )}
+        {r.changes && <CycleChangesSection changes={r.changes} />}
         {footer}
       </Page>
+
+      {r.frameworks.length > 0 && (
+        <Page size="A4" style={styles.page}>
+          {watermark}
+          <FrameworkSection frameworks={r.frameworks} />
+          {footer}
+        </Page>
+      )}
 
       <Page size="A4" style={styles.page}>
         {watermark}

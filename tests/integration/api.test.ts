@@ -16,6 +16,7 @@ import * as submit from "@/app/api/v1/assessments/[id]/submit/route";
 import * as review from "@/app/api/v1/assessments/[id]/review/route";
 import * as decision from "@/app/api/v1/assessments/[id]/decision/route";
 import * as scorecard from "@/app/api/v1/assessments/[id]/scorecard/route";
+import * as frameworks from "@/app/api/v1/assessments/[id]/frameworks/route";
 import * as reportPdf from "@/app/api/v1/assessments/[id]/report.pdf/route";
 import * as exhibitPdf from "@/app/api/v1/assessments/[id]/contract-exhibit.pdf/route";
 import * as audit from "@/app/api/v1/audit/route";
@@ -176,6 +177,19 @@ describe("the whole assessment lifecycle over HTTP with tokens", () => {
 
     const live = await call(scorecard.GET, { params: { id }, token: tokens.VIEWER });
     expect(live.json).toMatchObject({ assessmentId: id, status: "DRAFT", frozen: false, vendor: { id: vendorId } });
+    // One answer so far (YES): the controls its question cites are met by it, every other one is not answered yet.
+    type Control = { questions: { key: string; standing: string }[]; standing: string };
+    const byFramework = (await call(frameworks.GET, { params: { id }, token: tokens.VIEWER })).json;
+    expect(byFramework).toMatchObject({ assessmentId: id, status: "DRAFT", frozen: false });
+    const controls: Control[] = byFramework.frameworks.flatMap((f: { controls: Control[] }) => f.controls);
+    const cited = controls.filter((c) => c.questions.some((q) => q.key === "identity_org_kyc"));
+    expect(cited.length).toBeGreaterThan(0);
+    for (const c of cited) {
+      expect(c.questions.find((q) => q.key === "identity_org_kyc")!.standing).toBe("MET");
+      expect(["MEETS", "PARTLY_MEETS"]).toContain(c.standing);
+    }
+    for (const c of controls.filter((x) => !cited.includes(x))) expect(["NOT_ANSWERED", "NOT_APPLICABLE"]).toContain(c.standing);
+    expect((await call(frameworks.GET, { params: { id: "nope" }, token: tokens.VIEWER })).status).toBe(404);
 
     const version = await loadVersion(db, versionId);
     const all = Object.entries(bestAnswers(version)).map(([questionKey, value]) => ({ questionKey, value }));
@@ -194,6 +208,9 @@ describe("the whole assessment lifecycle over HTTP with tokens", () => {
 
     const frozen = await call(scorecard.GET, { params: { id }, token: tokens.VIEWER });
     expect(frozen.json).toMatchObject({ status: "APPROVED", frozen: true, overall: 100, rating: "LOW", criticalFailures: [], completion: 1 });
+    const met = (await call(frameworks.GET, { params: { id }, token: tokens.VIEWER })).json;
+    expect(met.frameworks.length).toBeGreaterThan(3);
+    expect(new Set(met.frameworks.flatMap((f: { controls: { standing: string }[] }) => f.controls.map((c) => c.standing)))).toEqual(new Set(["MEETS"]));
     const read = await call(assessment.GET, { params: { id }, token: tokens.VIEWER });
     expect(read.json.answers.length).toBe(all.length);
     expect((await call(assessments.GET, { path: `/assessments?vendorId=${vendorId}&status=APPROVED`, token: tokens.VIEWER })).json.total).toBe(1);

@@ -7,6 +7,8 @@ import { selectClauses } from "@/lib/assessments/clauses";
 import { formatAnswer } from "@/lib/questionnaire/labels";
 import { countryName } from "@/lib/vendors/countries";
 import { getAssessment, answerValues } from "@/lib/server/assessments/get-assessment";
+import { getCycleDiff } from "@/lib/server/assessments/get-cycle-diff";
+import { getFrameworkView } from "@/lib/server/assessments/get-framework-view";
 import { incidentReportRows, INCIDENT_REPORT_MONTHS } from "@/lib/server/incidents/incident-report";
 import { listScorecardFindings } from "@/lib/server/findings/list-scorecard-findings";
 import { exceptionsOf, riskFields, riskOf } from "@/lib/server/vendors/vendor-dto";
@@ -30,7 +32,11 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
     },
   });
   if (!vendor) throw notFound("Vendor not found.");
-  const [incidents, findings] = await Promise.all([incidentReportRows({ actor, vendorId: a.vendor.id }), listScorecardFindings({ actor, assessmentId, vendorId: a.vendor.id })]);
+  const [incidents, findings, changes] = await Promise.all([
+    incidentReportRows({ actor, vendorId: a.vendor.id }),
+    listScorecardFindings({ actor, assessmentId, vendorId: a.vendor.id }),
+    getCycleDiff({ actor, assessment: a }),
+  ]);
   const values = answerValues(a.answers);
   const { frozen } = a;
   // The hash of exactly what was frozen on submit (or of the live score for a draft).
@@ -89,6 +95,10 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
     questionText: Object.fromEntries(domains.flatMap((d) => d.questions.map((q) => [q.key, q.text]))),
     findings: findings.map((f) => ({ title: f.title, severity: f.severity, status: f.status, acceptedUntil: f.acceptedUntil, owner: f.owner?.name ?? null, dueDate: f.dueDate, questionKey: f.questionKey, source: f.source.label })),
     clauses,
+    /** What changed since the vendor's previous cycle (null for a first assessment) */
+    changes,
+    /** The answers regrouped by framework control */
+    frameworks: getFrameworkView({ actor, assessment: a }),
     incidents,
     incidentMonths: INCIDENT_REPORT_MONTHS,
     generatedAt: new Date(),

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AlertOctagon, FileDown, FileSignature, FileSpreadsheet, FileText, PencilLine } from "lucide-react";
+import { AlertOctagon, FileDown, FileSignature, FileSpreadsheet, FileText, Layers, PencilLine } from "lucide-react";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { EDITABLE_STATUSES, REVIEWABLE_STATUSES } from "@/lib/assessments/workflow";
@@ -78,6 +78,11 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
                 </Link>
               </Button>
             )}
+            <Button asChild variant="outline">
+              <Link href={`/assessments/${a.id}/frameworks`}>
+                <Layers aria-hidden /> Framework view
+              </Link>
+            </Button>
             <Button asChild variant="outline">
               <a href={`/assessments/${a.id}/report.pdf`} download>
                 <FileDown aria-hidden /> Scorecard PDF
