@@ -48,6 +48,7 @@ export function StaleAssessmentBanner({
             templateLabel={templateLabel}
             defaultProductId={reassessmentProductId(stale, vendor.products) ?? (stale.productId ? undefined : "")}
             triggerLabel="Start reassessment"
+            hasPreviousCycle
           />
         )
       )}

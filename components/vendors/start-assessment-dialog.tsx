@@ -6,6 +6,7 @@ import { ClipboardList, Loader2 } from "lucide-react";
 import { startAssessmentAction } from "@/app/(app)/vendors/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { CheckboxField } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { IssueList } from "@/components/ui/issue-list";
@@ -19,6 +20,7 @@ export function StartAssessmentDialog({
   templateLabel,
   defaultProductId,
   triggerLabel = "Start assessment",
+  hasPreviousCycle = false,
 }: {
   vendorId: string;
   vendorName: string;
@@ -27,17 +29,20 @@ export function StartAssessmentDialog({
   /** The product to preselect (e.g. the one whose model changed); the first one otherwise */
   defaultProductId?: string;
   triggerLabel?: string;
+  /** The vendor has an earlier assessment to carry answers from */
+  hasPreviousCycle?: boolean;
 }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [productId, setProductId] = useState(defaultProductId ?? products[0]?.id ?? "");
+  const [carryOver, setCarryOver] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
   const start = () =>
     startTransition(async () => {
       setError(null);
-      const result = await startAssessmentAction({ vendorId, productId: productId || undefined }).catch(actionFailed);
+      const result = await startAssessmentAction({ vendorId, productId: productId || undefined, ...(hasPreviousCycle ? { carryOver } : {}) }).catch(actionFailed);
       if (!result.ok) return setError(result.error.message);
       toast.success("Assessment started.");
       router.push(`/assessments/${result.data.id}`);
@@ -66,6 +71,14 @@ export function StartAssessmentDialog({
             <option value="">All products of this vendor</option>
           </Select>
         </Field>
+        {hasPreviousCycle && (
+          <CheckboxField
+            label="Start from the previous cycle's answers"
+            hint="Answers, comments and evidence links of unchanged questions are copied and marked “Carried over — confirm”; each must be confirmed or changed before submitting. Untick to start with an empty questionnaire."
+            checked={carryOver}
+            onChange={(e) => setCarryOver(e.target.checked)}
+          />
+        )}
         <DialogFooter>
           <Button onClick={start} disabled={pending || !templateLabel}>
             {pending && <Loader2 className="animate-spin" aria-hidden />}

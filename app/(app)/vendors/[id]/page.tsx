@@ -79,6 +79,7 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
                   vendorName={vendor.name}
                   products={vendor.products}
                   templateLabel={template ? `${template.template.name} v${template.number}` : null}
+                  hasPreviousCycle={vendor.assessments.length > 0}
                 />
               )
             )}
