@@ -58,6 +58,8 @@ const MATRIX: Row[] = [
   { method: "GET", route: "/assessments/[id]/answers.xlsx", url: "/assessments/{submitted}/answers.xlsx", expect: ALL_READ },
   { method: "GET", route: "/assessments/[id]/report.pdf", url: "/assessments/{submitted}/report.pdf", expect: ALL_READ },
   { method: "GET", route: "/assessments/[id]/contract-exhibit.pdf", url: "/assessments/{submitted}/contract-exhibit.pdf", expect: ALL_READ },
+  { method: "GET", route: "/assessments/[id]/contract-exhibit.docx", url: "/assessments/{submitted}/contract-exhibit.docx", expect: ALL_READ },
+  { method: "GET", route: "/assessments/[id]/negotiation-memo.pdf", url: "/assessments/{submitted}/negotiation-memo.pdf", expect: [307, 403, 200, 200, 200] },
   { method: "GET", route: "/assessments/[id]/evidence/[fileId]", url: "/assessments/{submitted}/evidence/{file}", expect: ALL_READ },
   { method: "POST", route: "/assessments/[id]/evidence", url: "/assessments/{draft}/evidence", multipart: true, expect: [307, 403, 400, 403, 400] },
   { method: "GET", route: "/vendors/export", url: "/vendors/export?format=csv", expect: ALL_READ },
@@ -96,6 +98,8 @@ const MATRIX: Row[] = [
   { method: "GET", route: "/api/v1/assessments/[id]/frameworks", url: "/api/v1/assessments/{draft}/frameworks", expect: API_READ },
   { method: "GET", route: "/api/v1/assessments/[id]/report.pdf", url: "/api/v1/assessments/{submitted}/report.pdf", expect: API_READ },
   { method: "GET", route: "/api/v1/assessments/[id]/contract-exhibit.pdf", url: "/api/v1/assessments/{submitted}/contract-exhibit.pdf", expect: API_READ },
+  { method: "GET", route: "/api/v1/assessments/[id]/contract-exhibit.docx", url: "/api/v1/assessments/{submitted}/contract-exhibit.docx", expect: API_READ },
+  { method: "GET", route: "/api/v1/assessments/[id]/negotiation-memo.pdf", url: "/api/v1/assessments/{submitted}/negotiation-memo.pdf", expect: [401, 403, 200, 200, 200] },
   { method: "GET", route: "/api/v1/audit", url: "/api/v1/audit", expect: [401, 403, 403, 200, 200] },
 ];
 

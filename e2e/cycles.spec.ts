@@ -45,8 +45,8 @@ test("the scorecard says what changed since the last cycle", async ({ signInAs }
   await expect(changes).toBeVisible();
   await expect(changes.getByRole("table", { name: "Domain scores then and now" }).locator("tbody tr")).toHaveCount(12);
   const answers = changes.getByRole("table", { name: "Answers that changed" });
-  // The seeded reassessment changed the log retention to 180 days.
-  await expect(answers.getByRole("row").filter({ hasText: "180" }).first()).toBeVisible();
+  // The seeded reassessment changed the log retention to a year.
+  await expect(answers.getByRole("row").filter({ hasText: "365 days" }).first()).toBeVisible();
   await snapshot(page, "scorecard-changes", { fullPage: true });
 
   // The scorecard PDF carries the same section.
@@ -56,5 +56,5 @@ test("the scorecard says what changed since the last cycle", async ({ signInAs }
   const text = execFileSync("pdftotext", ["-layout", file, "-"]).toString();
   expect(text).toContain("What changed since the last cycle");
   expect(text).toMatch(/answers? differ/);
-  expect(text).toContain("180 days");
+  expect(text).toContain("365 days");
 });

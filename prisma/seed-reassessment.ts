@@ -16,7 +16,7 @@ export async function seedReassessment({ analyst, templateVersionId }: { analyst
   const confirm = carried.filter((_, i) => i % 3 !== 2).map(([questionKey, a]) => ({ questionKey, value: a.value }));
   const changes = [
     { questionKey: "incidents_notification_hours", value: 24, comment: "New DPA signed in October: 24 hours, contractual." },
-    { questionKey: "monitoring_log_retention_days", value: 180, comment: "Retention raised from 90 to 180 days." },
+    { questionKey: "monitoring_log_retention_days", value: 365, comment: "Retention raised to a year for the abuse investigations." },
   ].filter((c) => page.answers[c.questionKey]);
   const answers = [...confirm.filter((c) => !changes.some((x) => x.questionKey === c.questionKey)), ...changes];
   if (answers.length) await saveAnswers({ actor: analyst, assessmentId: started.id, input: { version: page.version, answers } });

@@ -1,8 +1,10 @@
 // `npm run db:deploy`: applies pending migrations to DATABASE_URL, then the data backfills that need
-// the application's own rules (0007: every vendor's risk rating through lib/scoring/vendor-rating.ts).
+// the application's own rules (0007: every vendor's risk rating through lib/scoring/vendor-rating.ts;
+// 0014: the shipped clause library published as the first stored version).
 import "./lib/server-context";
 import { getDb } from "../lib/db";
 import { rateUnratedVendors } from "../lib/server/ratings/rate-unrated-vendors";
+import { installShippedLibrary } from "../lib/server/clauses/install-shipped-library";
 import { migrateDeploy } from "./lib/run";
 
 async function main() {
@@ -11,7 +13,8 @@ async function main() {
   await migrateDeploy(url);
   try {
     const rated = await rateUnratedVendors();
-    console.log(`db:deploy: migrations applied; ${rated} vendor(s) rated.`);
+    const library = await installShippedLibrary();
+    console.log(`db:deploy: migrations applied; ${rated} vendor(s) rated${library ? `; clause library v${library} installed` : ""}.`);
   } finally {
     await getDb().$disconnect();
   }

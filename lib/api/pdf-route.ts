@@ -2,9 +2,12 @@ import "server-only";
 import { withApi } from "@/lib/api/handler";
 import { getAssessmentReport } from "@/lib/server/reports/assessment-report";
 import { pdfFilename, renderReportPdf } from "@/lib/pdf/render";
+import { exhibitBlocks } from "@/lib/clauses/exhibit-document";
+import { renderExhibitDocx } from "@/lib/docx/exhibit-docx";
+import type { Permission } from "@/lib/auth/permissions";
 
-/** GET handler rendering one of the assessment PDFs (read permission; 404 for unknown ids). */
-export function assessmentPdfRoute(kind: "scorecard" | "exhibit", prefix: string) {
+/** GET handler rendering one of the assessment PDFs (read permission, the memo's own; 404 for unknown ids). */
+export function assessmentPdfRoute(kind: "scorecard" | "exhibit" | "memo", prefix: string, permission: Permission = "assessment:read") {
   return withApi<{ id: string }>(
     async ({ actor, params }) => {
       const report = await getAssessmentReport({ actor, assessmentId: params.id });
@@ -14,6 +17,29 @@ export function assessmentPdfRoute(kind: "scorecard" | "exhibit", prefix: string
           "content-type": "application/pdf",
           "content-length": String(pdf.length),
           "content-disposition": `attachment; filename="${pdfFilename(prefix, report.vendor.name)}"`,
+          "cache-control": "private, no-store",
+        },
+      });
+    },
+    { permission },
+  );
+}
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** GET handler for the clean contract exhibit as a Word file (the same blocks as its PDF). */
+export function assessmentDocxRoute(prefix: string) {
+  return withApi<{ id: string }>(
+    async ({ actor, params }) => {
+      const report = await getAssessmentReport({ actor, assessmentId: params.id });
+      const draft = !report.frozen;
+      const blocks = exhibitBlocks({ exhibit: report.exhibit, parties: report.parties, scope: report.scope, draft });
+      const docx = await renderExhibitDocx({ blocks, vendor: report.vendor.name, reference: `Assessment ${report.id}`, draft });
+      return new Response(new Uint8Array(docx), {
+        headers: {
+          "content-type": DOCX,
+          "content-length": String(docx.length),
+          "content-disposition": `attachment; filename="${pdfFilename(prefix, report.vendor.name, new Date(), "docx")}"`,
           "cache-control": "private, no-store",
         },
       });

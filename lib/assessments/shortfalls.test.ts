@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ClauseQuestion } from "./clauses";
+import type { ScoringQuestion } from "@/lib/scoring/types";
+
+type ClauseQuestion = ScoringQuestion & { text: string };
 import { shortfallOf, shortfalls } from "./shortfalls";
 
 const q = (key: string, type: ClauseQuestion["type"], extra: Partial<ClauseQuestion> = {}): ClauseQuestion => ({

@@ -41,6 +41,7 @@ export const PERMISSIONS = [
   "assessment:decide",
   "finding:write",
   "incident:write",
+  "contract:negotiate",
   "template:read",
   "template:manage",
   "audit:read",
@@ -57,8 +58,8 @@ const READ: Permission[] = ["dashboard:read", "vendor:read", "assessment:read", 
 /** Role → permissions: the one table every page, action and API route checks. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
-  ANALYST: [...READ, "vendor:write", "assessment:write", "assessment:submit", "incident:write"],
-  REVIEWER: [...READ, "assessment:review", "assessment:decide", "finding:write", "incident:write", "audit:read"],
+  ANALYST: [...READ, "vendor:write", "assessment:write", "assessment:submit", "incident:write", "contract:negotiate"],
+  REVIEWER: [...READ, "assessment:review", "assessment:decide", "finding:write", "incident:write", "contract:negotiate", "audit:read"],
   VIEWER: READ,
 };
 

@@ -1,90 +1,72 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
-import { STANDARD_CLAUSES } from "@/lib/assessments/clauses";
-import { SHORTFALL_LABELS } from "@/lib/assessments/shortfalls";
+import { EXHIBIT_TITLE, exhibitBlocks, type ExhibitBlock } from "@/lib/clauses/exhibit-document";
 import type { AssessmentReport } from "@/lib/server/reports/assessment-report";
-import { DraftWatermark, Field, Footer, formatDay, Masthead } from "./parts";
+import { DraftWatermark, Footer } from "./parts";
 import { COLORS, styles } from "./theme";
 
-/** "AI Vendor Security Addendum": standard clauses, then the clauses for what the vendor lacks. */
-export function ExhibitPdf({ r }: { r: AssessmentReport }) {
-  let n = 0;
-  const draft = !r.frozen;
-  // In a draft an unanswered knock-out question falls short too, but it has not failed yet.
-  const unansweredKnockOuts = new Set(r.view.unansweredKnockOuts);
-  return (
-    <Document title={`${draft ? "DRAFT " : ""}AI Vendor Security Addendum — ${r.vendor.name}`} author="Vendorscope" creator="Vendorscope">
-      <Page size="A4" style={styles.page}>
-        {draft && <DraftWatermark />}
-        <Masthead draft={draft} below={16}>
-          Exhibit to the agreement between Customer and {r.vendor.name} (&quot;Vendor&quot;)
-        </Masthead>
-        <Text style={styles.h1}>AI Vendor Security Addendum</Text>
-        <Field label="Vendor">{r.vendor.name}</Field>
-        <Field label="Services in scope">{r.scope}</Field>
-        <Field label="Based on">{`${r.template}, assessment ${r.id} (${r.frozen ? `submitted ${formatDay(r.submittedAt)}` : "not yet submitted"})`}</Field>
-        <Field label="Prepared">{`${formatDay(r.generatedAt)} by ${r.generatedBy}`}</Field>
-        {draft && (
-          <Text style={{ marginTop: 8, color: COLORS.CRITICAL, fontWeight: 600 }}>
-            Draft: made from an assessment that is not submitted yet. Section 2 follows the answers given so far and will change as the questionnaire is
-            completed; do not sign this version.
+function Block({ b }: { b: ExhibitBlock }) {
+  switch (b.kind) {
+    case "title":
+      return <Text style={[styles.h1, { marginBottom: 10 }]}>{b.text}</Text>;
+    case "notice":
+      return <Text style={{ marginBottom: 8, color: COLORS.CRITICAL, fontWeight: 600 }}>{b.text}</Text>;
+    case "paragraph":
+      return <Text style={{ marginBottom: 6, lineHeight: 1.4 }}>{b.text}</Text>;
+    case "section":
+      return (
+        <Text style={styles.h2} minPresenceAhead={50}>
+          {b.number} {b.text}
+        </Text>
+      );
+    case "clause":
+      return (
+        <Text style={{ marginBottom: 5, lineHeight: 1.4 }} minPresenceAhead={24}>
+          <Text style={{ fontWeight: 600 }}>
+            {b.number} {b.title}
           </Text>
-        )}
-        <Text style={[styles.small, styles.muted, { marginTop: 8 }]}>
-          Bracketed values such as [24] are blanks for the parties to agree. Section 1 applies to every AI vendor; section 2 lists the commitments this
-          vendor&apos;s answers showed to be missing or insufficient.
+          {b.text ? ` ${b.text}` : ""}
         </Text>
-
-        <Text style={styles.h2}>1. Standard commitments</Text>
-        {STANDARD_CLAUSES.map((c) => {
-          n++;
-          return (
-            <View key={c.title} style={{ marginBottom: 8 }} wrap={false}>
-              <Text style={{ fontWeight: 600 }}>
-                1.{n} {c.title}
-              </Text>
-              <Text>{c.text}</Text>
-            </View>
-          );
-        })}
-
-        <Text style={styles.h2} break={r.clauses.length > 0}>
-          2. Commitments required by the assessment
+      );
+    case "item":
+      return (
+        <View style={[styles.row, { marginBottom: 5, paddingLeft: 18 }]}>
+          <Text style={{ width: 18 }}>{b.label}</Text>
+          <Text style={{ flex: 1, lineHeight: 1.4 }}>{b.text}</Text>
+        </View>
+      );
+    case "definition":
+      return (
+        <Text style={{ marginBottom: 4, paddingLeft: 18, lineHeight: 1.4 }}>
+          <Text style={{ fontWeight: 600 }}>“{b.term}”</Text> means {b.text}
         </Text>
-        {r.clauses.length === 0 ? (
-          <Text style={styles.muted}>The vendor met every requirement of the questionnaire that carries a clause: no additional commitments.</Text>
-        ) : (
-          r.clauses.map((d, di) => (
-            <View key={d.key} style={{ marginBottom: 6 }}>
-              <Text style={styles.h3} minPresenceAhead={60}>
-                2.{di + 1} {d.title}
-              </Text>
-              {d.clauses.map((c, ci) => (
-                <View key={c.questionKey} style={{ marginBottom: 7, paddingLeft: 8, borderLeftWidth: 2, borderColor: c.shortfall === "KNOCK_OUT" ? COLORS.CRITICAL : COLORS.MEDIUM }} wrap={false}>
-                  <Text>
-                    <Text style={{ fontWeight: 600 }}>
-                      2.{di + 1}.{ci + 1}{" "}
-                    </Text>
-                    {c.clause}
-                  </Text>
-                  <Text style={[styles.small, styles.muted]}>
-                    Reason: {c.shortfall === "KNOCK_OUT" && unansweredKnockOuts.has(c.questionKey) ? "Knock-out question, not answered yet" : SHORTFALL_LABELS[c.shortfall]} — {c.question} ({c.questionKey})
-                  </Text>
-                </View>
-              ))}
-            </View>
-          ))
-        )}
-
-        <Text style={styles.h2}>Signatures</Text>
-        <View style={[styles.row, { marginTop: 20 }]} wrap={false}>
-          {["Customer", "Vendor"].map((party) => (
-            <View key={party} style={{ flex: 1, marginRight: 24 }}>
-              <Text style={{ borderBottomWidth: 1, borderColor: COLORS.ink, height: 28 }}> </Text>
-              <Text style={styles.muted}>{party}: name, title, date</Text>
+      );
+    case "signature":
+      return (
+        <View style={{ marginTop: 22 }} wrap={false}>
+          <Text style={{ fontWeight: 600 }}>Signed for and on behalf of {b.party}</Text>
+          {["Signature", "Name", "Title", "Date"].map((line) => (
+            <View key={line} style={[styles.row, { marginTop: 12, alignItems: "flex-end" }]}>
+              <Text style={{ width: 60, color: COLORS.muted }}>{line}:</Text>
+              <Text style={{ flex: 1, borderBottomWidth: 1, borderColor: COLORS.ink, maxWidth: 260 }}> </Text>
             </View>
           ))}
         </View>
-        <Footer title={`AI Vendor Security Addendum: ${r.vendor.name}`} id={r.id} sha256={r.snapshotSha256} draft={draft} />
+      );
+  }
+}
+
+/** The clean contract exhibit: the same blocks as the Word file, no reasons, question keys or scores. */
+export function ExhibitPdf({ r }: { r: AssessmentReport }) {
+  const draft = !r.frozen;
+  const blocks = exhibitBlocks({ exhibit: r.exhibit, parties: r.parties, scope: r.scope, draft });
+  return (
+    <Document title={`${draft ? "DRAFT " : ""}${EXHIBIT_TITLE} — ${r.vendor.name}`} author={r.parties.customer ?? "Vendorscope"} creator="Vendorscope">
+      <Page size="A4" style={styles.page}>
+        {draft && <DraftWatermark />}
+        {blocks.map((b, i) => (
+          <Block key={i} b={b} />
+        ))}
+        <Footer title={`${EXHIBIT_TITLE}: ${r.vendor.name}`} id={r.id} sha256={null} draft={draft} />
       </Page>
     </Document>
   );

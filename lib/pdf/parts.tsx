@@ -20,18 +20,22 @@ export function Field({ label, children }: { label: string; children: React.Reac
 }
 
 /**
- * The footer on every page: document, assessment id, snapshot hash, page n of total; a draft's says
- * DRAFT first (plain text, so it is found on every page by a reader and by pdftotext).
+ * The footer on every page: document, assessment id, snapshot hash (none on the contract exhibit:
+ * it carries a reference only), page n of total; a draft's says DRAFT first (plain text, so it is found on every page by a reader and by pdftotext).
  */
-export function Footer({ title, id, sha256, draft = false }: { title: string; id: string; sha256: string; draft?: boolean }) {
+export function Footer({ title, id, sha256, draft = false }: { title: string; id: string; sha256: string | null; draft?: boolean }) {
   return (
     <View style={styles.footer} fixed>
       <View style={{ flex: 1 }}>
         <Text>
           {draft && <Text style={{ color: COLORS.CRITICAL, fontWeight: 700 }}>{DRAFT_MARK} · </Text>}
-          {title} · Assessment {id}
+          {title} · {sha256 ? "Assessment" : "Ref."} {id}
         </Text>
-        <Text>{draft ? "Live score (not frozen) SHA-256" : "Score snapshot SHA-256"}: {sha256}</Text>
+        {sha256 && (
+          <Text>
+            {draft ? "Live score (not frozen) SHA-256" : "Score snapshot SHA-256"}: {sha256}
+          </Text>
+        )}
       </View>
       <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
     </View>

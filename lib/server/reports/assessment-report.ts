@@ -3,16 +3,17 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
-import { selectClauses } from "@/lib/assessments/clauses";
 import { formatAnswer } from "@/lib/questionnaire/labels";
 import { countryName } from "@/lib/vendors/countries";
-import { getAssessment, answerValues } from "@/lib/server/assessments/get-assessment";
+import { getAssessment } from "@/lib/server/assessments/get-assessment";
 import { getCycleDiff } from "@/lib/server/assessments/get-cycle-diff";
 import { getFrameworkView } from "@/lib/server/assessments/get-framework-view";
 import { incidentReportRows, INCIDENT_REPORT_MONTHS } from "@/lib/server/incidents/incident-report";
 import { listScorecardFindings } from "@/lib/server/findings/list-scorecard-findings";
 import { exceptionsOf, riskFields, riskOf } from "@/lib/server/vendors/vendor-dto";
 import { referenceLabel } from "@/lib/templates/catalogue";
+import { composeExhibit, type ClauseBasis } from "@/lib/clauses/compose";
+import { libraryFor } from "@/lib/server/clauses/load-library";
 
 /** Everything the scorecard PDF and the contract exhibit show, gathered once. */
 export async function getAssessmentReport({ actor, assessmentId }: { actor: Actor; assessmentId: string }) {
@@ -25,6 +26,7 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
       country: true,
       tier: true,
       website: true,
+      incidentDisclosureHours: true,
       latestScore: true,
       latestStatus: true,
       ...riskFields,
@@ -37,7 +39,6 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
     listScorecardFindings({ actor, assessmentId, vendorId: a.vendor.id }),
     getCycleDiff({ actor, assessment: a }),
   ]);
-  const values = answerValues(a.answers);
   const { frozen } = a;
   // The hash of exactly what was frozen on submit (or of the live score for a draft).
   const hashed = JSON.stringify(frozen ? a.snapshot : a.score);
@@ -67,10 +68,17 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
       }),
     };
   });
-  const clauses = selectClauses(
-    a.templateVersion.sections.map((s) => ({ key: s.key, title: s.title, weight: s.weight, questions: s.questions })),
-    values,
-  );
+  const library = await libraryFor(db, a);
+  const questions = a.templateVersion.sections.flatMap((s) => s.questions);
+  const shortfallBasis: ClauseBasis[] = questions.flatMap((q) => {
+    const shortfall = a.shortfalls[q.key];
+    return shortfall ? [{ questionKey: q.key, question: q.text, answer: formatAnswer(q, a.answers[q.key]?.value), shortfall }] : [];
+  });
+  const exhibit = composeExhibit({
+    library: library.content,
+    shortfalls: shortfallBasis,
+    facts: { "vendor.incidentDisclosureHours": vendor.incidentDisclosureHours, "vendor.name": vendor.name, "vendor.country": countryName(vendor.country), "vendor.tier": vendor.tier },
+  });
   return {
     id: a.id,
     status: a.status,
@@ -94,7 +102,11 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
     domains,
     questionText: Object.fromEntries(domains.flatMap((d) => d.questions.map((q) => [q.key, q.text]))),
     findings: findings.map((f) => ({ title: f.title, severity: f.severity, status: f.status, acceptedUntil: f.acceptedUntil, owner: f.owner?.name ?? null, dueDate: f.dueDate, questionKey: f.questionKey, source: f.source.label })),
-    clauses,
+    /** The contract exhibit composed from the clause library (pinned on submit), and that library's name and version */
+    exhibit,
+    /** The exhibit's parties (the organisation's legal name once organisation settings are set) */
+    parties: { customer: null as string | null, customerAddress: null as string | null, vendor: vendor.name, vendorCountry: countryName(vendor.country) },
+    library: { name: library.content.library.name, version: library.number },
     /** What changed since the vendor's previous cycle (null for a first assessment) */
     changes,
     /** The answers regrouped by framework control */

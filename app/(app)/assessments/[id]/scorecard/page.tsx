@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AlertOctagon, FileDown, FileSignature, FileSpreadsheet, FileText, Layers, PencilLine } from "lucide-react";
+import { AlertOctagon, FileDown, FileLock, FileSignature, FileSpreadsheet, FileText, FileType, Layers, PencilLine } from "lucide-react";
 import { requirePageActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { EDITABLE_STATUSES, REVIEWABLE_STATUSES } from "@/lib/assessments/workflow";
@@ -98,6 +98,18 @@ export default async function ScorecardPage({ params }: { params: Promise<{ id: 
                 <FileSignature aria-hidden /> Contract exhibit PDF
               </a>
             </Button>
+            <Button asChild variant="outline">
+              <a href={`/assessments/${a.id}/contract-exhibit.docx`} download>
+                <FileType aria-hidden /> Contract exhibit (Word)
+              </a>
+            </Button>
+            {can(actor.role, "contract:negotiate") && (
+              <Button asChild variant="outline">
+                <a href={`/assessments/${a.id}/negotiation-memo.pdf`} download title="Internal: why each clause is asked and the fallback positions">
+                  <FileLock aria-hidden /> Negotiation memo
+                </a>
+              </Button>
+            )}
             {a.status === "SUBMITTED" && can(actor.role, "assessment:review") && <StartReviewButton assessmentId={a.id} />}
           </>
         }

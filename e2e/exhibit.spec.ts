@@ -1,0 +1,62 @@
+// The contract exhibit a lawyer can sign: PDF and Word from the Kestrel Labs scorecard, the same
+// clauses in both, the vendor's disclosure window filled in, no internal notes; the memo for procurement.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import JSZip from "jszip";
+import { expect, snapshot, test } from "./fixtures";
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+test("the Kestrel Labs exhibit downloads as PDF and Word with the same clauses, and the memo says why", async ({ page, signInAs }) => {
+  await signInAs("ANALYST");
+  await page.goto("/vendors?q=Kestrel");
+  await page.getByRole("table", { name: "Vendor register" }).getByRole("link", { name: "Kestrel Labs" }).click();
+  await page.getByRole("heading", { name: "Assessment history" }).locator("xpath=../..").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/scorecard$/);
+  await snapshot(page, "scorecard-exhibit-buttons");
+
+  const pdfDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Contract exhibit PDF" }).click();
+  const pdfFile = path.join(mkdtempSync(path.join(tmpdir(), "vs-exhibit-")), "exhibit.pdf");
+  await (await pdfDownload).saveAs(pdfFile);
+  const pdf = squash(execFileSync("pdftotext", [pdfFile, "-"]).toString());
+  expect(pdf).toContain("Definitions");
+  expect(pdf).toContain("and Kestrel Labs");
+  expect(pdf).toContain("72 hours"); // the vendor's contractual disclosure window on record
+  expect(pdf).not.toMatch(/\b[a-z]+_[a-z_]+\b/); // no question key
+  expect(pdf).not.toContain("Reason:");
+
+  const wordDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Contract exhibit (Word)" }).click();
+  const word = await wordDownload;
+  expect(word.suggestedFilename()).toMatch(/^ai-security-addendum-kestrel-labs-\d{4}-\d{2}-\d{2}\.docx$/);
+  const docxFile = path.join(path.dirname(pdfFile), "exhibit.docx");
+  await word.saveAs(docxFile);
+  const zip = await JSZip.loadAsync(await (await import("node:fs/promises")).readFile(docxFile));
+  const xml = await zip.file("word/document.xml")!.async("string");
+  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => squash(p[0].replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&apos;/g, "'"))).filter(Boolean);
+  expect(paragraphs.length).toBeGreaterThan(20);
+  // The same text as the PDF: every Word paragraph (Word numbers the clauses itself) is in the PDF.
+  for (const p of paragraphs) expect(pdf, p).toContain(p.slice(0, 80));
+  expect(xml).toContain("72 hours");
+  expect(await zip.file("word/numbering.xml")!.async("string")).toContain('w:val="%1.%2"');
+
+  const memo = await page.request.get(page.url().replace(/\/scorecard$/, "/negotiation-memo.pdf"));
+  expect(memo.status()).toBe(200);
+  writeFileSync(path.join(path.dirname(pdfFile), "memo.pdf"), await memo.body());
+  const memoText = squash(execFileSync("pdftotext", [path.join(path.dirname(pdfFile), "memo.pdf"), "-"]).toString());
+  expect(memoText).toContain("INTERNAL");
+  expect(memoText).toContain("Why we ask");
+});
+
+test("a viewer gets the exhibit but not the negotiation memo", async ({ page, signInAs }) => {
+  await signInAs("VIEWER");
+  await page.goto("/vendors?q=Kestrel");
+  await page.getByRole("table", { name: "Vendor register" }).getByRole("link", { name: "Kestrel Labs" }).click();
+  await page.getByRole("heading", { name: "Assessment history" }).locator("xpath=../..").getByRole("link").first().click();
+  await expect(page.getByRole("link", { name: "Contract exhibit (Word)" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Negotiation memo" })).toHaveCount(0);
+  expect((await page.request.get(page.url().replace(/\/scorecard$/, "/negotiation-memo.pdf"))).status()).toBe(403);
+});
