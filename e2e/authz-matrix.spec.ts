@@ -55,6 +55,9 @@ const MATRIX: Row[] = [
   { method: "GET", route: "/account/password", url: "/account/password", expect: ALL_READ },
   // Route handlers beside the pages (downloads, uploads)
   { method: "GET", route: "/admin/templates/[versionId]/export", url: "/admin/templates/{version}/export", expect: ALL_READ },
+  { method: "GET", route: "/admin/clauses", url: "/admin/clauses", expect: ADMIN_PAGE },
+  { method: "GET", route: "/admin/clauses/[versionId]", url: "/admin/clauses/{library}", expect: ADMIN_PAGE },
+  { method: "GET", route: "/admin/clauses/[versionId]/export", url: "/admin/clauses/{library}/export", expect: ADMIN_PAGE },
   { method: "GET", route: "/assessments/[id]/answers.xlsx", url: "/assessments/{submitted}/answers.xlsx", expect: ALL_READ },
   { method: "GET", route: "/assessments/[id]/report.pdf", url: "/assessments/{submitted}/report.pdf", expect: ALL_READ },
   { method: "GET", route: "/assessments/[id]/contract-exhibit.pdf", url: "/assessments/{submitted}/contract-exhibit.pdf", expect: ALL_READ },
@@ -156,7 +159,8 @@ test("every page and route answers each role with the exact status", async ({ ba
   // Kestrel Labs' demo incident was never disclosed by the vendor, so it opened a finding.
   const incident = (await (await admin.get(`/api/v1/vendors/${kestrel}/incidents`)).json()).items[0].id as string;
   const finding = (await (await admin.get(`/api/v1/findings?vendorId=${kestrel}`)).json()).items[0].id as string;
-  const ids = { vendor: tessellate, draft, submitted: submittedAssessment, file: files[0].id as string, version, incident, finding };
+  const library = (await (await admin.get("/admin/clauses")).text()).match(/href="\/admin\/clauses\/([a-z0-9]+)"/)![1]!;
+  const ids = { vendor: tessellate, draft, submitted: submittedAssessment, file: files[0].id as string, version, incident, finding, library };
 
   const failures: string[] = [];
   for (const row of MATRIX) {

@@ -1,8 +1,8 @@
 "use client";
 
-import { createContext, useContext, useState, useTransition } from "react";
+import { createContext, useContext, useState } from "react";
 import { useRouter } from "next/navigation";
-import { ArrowDown, ArrowUp, CopyPlus, Pencil, Plus, Rocket, Trash2 } from "lucide-react";
+import { ArrowDown, ArrowUp, CopyPlus, Pencil, Plus, Trash2 } from "lucide-react";
 import {
   createDraftAction,
   deleteDraftAction,
@@ -12,17 +12,14 @@ import {
   moveSectionAction,
   publishVersionAction,
 } from "@/app/(app)/admin/templates/actions";
-import type { ErrorBody } from "@/lib/errors";
 import type { QuestionDto, SectionDto } from "@/lib/server/templates/version-dto";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { IssueList } from "@/components/ui/issue-list";
 import { toast } from "@/components/ui/toast";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { PublishButton } from "@/components/ui/publish-button";
 import { QuestionEditorDialog, type EarlierQuestion } from "./question-editor";
 import { SectionEditorDialog } from "./section-editor";
 import { useRunAction } from "@/components/ui/use-run-action";
-import { actionFailed } from "@/lib/action-failure";
 
 type EditorContext = { versionId: string; sectionIds: string[]; questions: (EarlierQuestion & { id: string; sectionId: string })[] };
 const Ctx = createContext<EditorContext | null>(null);
@@ -148,38 +145,13 @@ export function AddSectionButton() {
   );
 }
 
-export function PublishButton({ versionId }: { versionId: string }) {
-  const [problem, setProblem] = useState<ErrorBody["error"] | null>(null);
-  const [pending, startTransition] = useTransition();
-  const publish = () =>
-    startTransition(async () => {
-      const result = await publishVersionAction({ versionId }).catch(actionFailed);
-      if (result.ok) toast.success("Published. New assessments will use this version.");
-      else if (result.error.code === "VALIDATION_ERROR") setProblem(result.error);
-      else toast.error(result.error.message);
-    });
+export function PublishVersionButton({ versionId }: { versionId: string }) {
   return (
-    <>
-      <ConfirmButton
-        disabled={pending}
-        title="Publish this version?"
-        description="A published version is frozen: it can no longer be edited, only copied into a new draft. The current published version of this template is retired; assessments keep the version they started on."
-        confirmLabel="Publish"
-        confirmVariant="default"
-        onConfirm={publish}
-      >
-        <Rocket /> Publish
-      </ConfirmButton>
-      <Dialog open={!!problem} onOpenChange={(open) => !open && setProblem(null)}>
-        <DialogContent className="max-w-2xl">
-          <DialogHeader>
-            <DialogTitle>Not published</DialogTitle>
-            <DialogDescription>Fix these and publish again.</DialogDescription>
-          </DialogHeader>
-          {problem && <IssueList message={problem.message} issues={problem.issues} />}
-        </DialogContent>
-      </Dialog>
-    </>
+    <PublishButton
+      publish={() => publishVersionAction({ versionId })}
+      description="A published version is frozen: it can no longer be edited, only copied into a new draft. The current published version of this template is retired; assessments keep the version they started on."
+      success="Published. New assessments will use this version."
+    />
   );
 }
 

@@ -2,7 +2,7 @@
 // with typed parameters, the defined terms they use, and which questions' shortfalls call for them.
 // Pure: the same schema checks the shipped file, the admin editor and the import.
 import { z } from "zod";
-import { storableString } from "@/lib/validation/common";
+import { optionalText, storableString } from "@/lib/validation/common";
 
 const key = storableString().regex(/^[a-z][a-z0-9_]*$/, "Use lower-case letters, digits and _.").max(80);
 const text = (max: number) => storableString().trim().min(1, "Required.").max(max, `Use at most ${max} characters.`);
@@ -12,13 +12,15 @@ export const PARAMETER = /\{\{\s*([a-z][a-z0-9_]*)\s*:\s*(number|text)\s*(?:=\s*
 
 export type ClauseParameter = { name: string; type: "number" | "text"; default: string | null };
 
+/** Every use of a parameter in a clause text, in order. */
+export function parameterUses(body: string): ClauseParameter[] {
+  return [...body.matchAll(PARAMETER)].map((m) => ({ name: m[1]!, type: m[2] as "number" | "text", default: m[3] === undefined || m[3] === "" ? null : m[3] }));
+}
+
 /** The parameters of a clause text, in order of appearance (a name used twice is listed once). */
 export function parametersOf(body: string): ClauseParameter[] {
   const seen = new Map<string, ClauseParameter>();
-  for (const m of body.matchAll(PARAMETER)) {
-    const name = m[1]!;
-    if (!seen.has(name)) seen.set(name, { name, type: m[2] as "number" | "text", default: m[3] === undefined || m[3] === "" ? null : m[3] });
-  }
+  for (const p of parameterUses(body)) if (!seen.has(p.name)) seen.set(p.name, p);
   return [...seen.values()];
 }
 
@@ -40,7 +42,7 @@ export const clauseSchema = z.object({
   /** gap: the standard clause it adds to (a further paragraph of that clause) */
   strengthens: key.optional(),
   /** For the negotiation memo: the position to fall back to if the vendor refuses */
-  fallback: text(2000).optional(),
+  fallback: optionalText(2000),
 });
 
 export const definitionSchema = z.object({ term: text(80), definition: text(2000) });
@@ -69,7 +71,7 @@ export const clauseLibraryFileSchema = z
       byKey.set(c.key, c);
       if (!sections.has(c.section)) issue(["clauses", i, "section"], `Clause "${c.key}": section "${c.section}" is not listed in sections.`);
       // One parameter name is one obligation: the same type and default wherever it is used.
-      for (const p of parametersOf(c.body)) {
+      for (const p of parameterUses(c.body)) {
         const before = params.get(p.name);
         if (!before) params.set(p.name, { ...p, clause: c.key });
         else if (before.type !== p.type || before.default !== p.default)

@@ -14,14 +14,16 @@ import { startAssessment } from "@/lib/server/assessments/start-assessment";
 import { submitAssessment } from "@/lib/server/assessments/submit-assessment";
 import { importLibrary } from "@/lib/server/clauses/import-library";
 import { publishLibrary } from "@/lib/server/clauses/publish-library";
-import { currentLibrary, SHIPPED_LIBRARY } from "@/lib/server/clauses/load-library";
+import { currentLibrary, loadLibraryVersion, SHIPPED_LIBRARY } from "@/lib/server/clauses/load-library";
+import { createLibraryDraft } from "@/lib/server/clauses/create-library-draft";
+import { updateLibraryClause } from "@/lib/server/clauses/update-library-clause";
 import { getAssessmentReport } from "@/lib/server/reports/assessment-report";
 import { loadVersion } from "@/lib/server/templates/load-version";
 import * as memoRoute from "@/app/api/v1/assessments/[id]/negotiation-memo.pdf/route";
 import * as docxRoute from "@/app/api/v1/assessments/[id]/contract-exhibit.docx/route";
 import { createApiToken } from "@/lib/server/tokens/create-token";
 import { NextRequest } from "next/server";
-import { bestAnswers, expectAppError, makeUser, makeVendor, publishedTemplate, sql } from "./helpers";
+import { auditRowsFor, bestAnswers, expectAppError, makeUser, makeVendor, publishedTemplate, sql } from "./helpers";
 
 let admin: Actor;
 let analyst: Actor;
@@ -143,5 +145,29 @@ describe("the contract exhibit", () => {
     const error = await expectAppError(importLibrary({ actor: admin, input: bad }), "VALIDATION_ERROR");
     expect(error.issues?.[0]?.message).toMatch(/not a parameter/);
     expect(await db.clauseLibraryVersion.count()).toBe(count);
+  });
+
+  it("an admin edits a clause of a draft copy: checked against the whole library, audited; published versions refuse edits", async () => {
+    const current = await currentLibrary(db);
+    const draft = await createLibraryDraft({ actor: admin, versionId: current.id! });
+    await expectAppError(createLibraryDraft({ actor: admin, versionId: current.id! }), "CONFLICT");
+    const withParam = current.content.clauses.find((c) => /\{\{/.test(c.body))!;
+    const [, name, type] = /\{\{\s*(\w+)\s*:\s*(\w+)/.exec(withParam.body)!;
+    // The same parameter with another default would give one obligation two values.
+    const conflicting = { title: withParam.title, body: `${withParam.body} Also {{${name}:${type}=999}}.` };
+    const error = await expectAppError(updateLibraryClause({ actor: admin, versionId: draft.id, clauseKey: withParam.key, input: conflicting }), "VALIDATION_ERROR");
+    expect(error.issues?.map((i) => i.message).join(" ")).toContain(`parameter "${name}"`);
+    await expectAppError(updateLibraryClause({ actor: analyst, versionId: draft.id, clauseKey: withParam.key, input: conflicting }), "FORBIDDEN");
+    await expectAppError(updateLibraryClause({ actor: admin, versionId: draft.id, clauseKey: "no_such_clause", input: conflicting }), "VALIDATION_ERROR");
+    await expectAppError(updateLibraryClause({ actor: admin, versionId: current.id!, clauseKey: withParam.key, input: { title: "x", body: "y" } }), "INVALID_STATE");
+
+    await updateLibraryClause({ actor: admin, versionId: draft.id, clauseKey: withParam.key, input: { title: "Renamed in a test", body: withParam.body, fallback: "" } });
+    const edited = await loadLibraryVersion(db, draft.id);
+    const saved = edited.content.clauses.find((c) => c.key === withParam.key)!;
+    expect(saved.title).toBe("Renamed in a test");
+    expect(saved.fallback).toBeUndefined(); // an emptied fallback is removed
+    expect((await auditRowsFor(draft.id)).map((r) => r.action)).toEqual(expect.arrayContaining(["clause_library.import", "clause_library.update_clause"]));
+    // The published version is untouched.
+    expect((await loadLibraryVersion(db, current.id!)).content.clauses.find((c) => c.key === withParam.key)!.title).toBe(withParam.title);
   });
 });

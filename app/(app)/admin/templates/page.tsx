@@ -7,7 +7,8 @@ import { formatDate } from "@/lib/format";
 import { EmptyState, PageHeader } from "@/components/shell/app-shell";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { ImportTemplateDialog } from "@/components/templates/import-template-dialog";
+import { ImportJsonDialog } from "@/components/ui/import-json-dialog";
+import { importTemplateAction } from "./actions";
 import { TemplateStatusBadge } from "@/components/templates/status-badge";
 
 export const metadata: Metadata = { title: "Questionnaire templates" };
@@ -20,7 +21,15 @@ export default async function TemplatesPage() {
       <PageHeader
         title="Questionnaire templates"
         description="The questionnaires vendors are assessed against. Published versions are frozen: assessments keep the version they started on, so editing a template never changes a past score."
-        actions={<ImportTemplateDialog />}
+        actions={
+          <ImportJsonDialog
+            title="Import a template"
+            description="A file in the vendorscope.template/v1 format becomes a new draft version of the template with the same key, or a new template. Nothing is written if any field is invalid."
+            fileLabel="Template file (.json)"
+            importAction={importTemplateAction}
+            draftPath="/admin/templates/"
+          />
+        }
       />
       {templates.length === 0 ? (
         <EmptyState icon={<FileQuestion className="size-8" />} title="No templates yet">

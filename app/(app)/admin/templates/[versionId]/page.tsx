@@ -8,7 +8,7 @@ import { getTemplateVersion } from "@/lib/server/templates/get-template-version"
 import { PageHeader } from "@/components/shell/app-shell";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { AddSectionButton, DeleteDraftButton, NewDraftButton, PublishButton, QuestionControls, SectionControls, TemplateEditorProvider } from "@/components/templates/editor-controls";
+import { AddSectionButton, DeleteDraftButton, NewDraftButton, PublishVersionButton, QuestionControls, SectionControls, TemplateEditorProvider } from "@/components/templates/editor-controls";
 import { QuestionDetails } from "@/components/templates/question-details";
 import { TemplateStatusBadge } from "@/components/templates/status-badge";
 import { WeightBars } from "@/components/templates/weight-bars";
@@ -56,7 +56,7 @@ export default async function TemplateVersionPage({ params }: { params: Promise<
             {draft ? (
               <>
                 <DeleteDraftButton versionId={version.id} />
-                <PublishButton versionId={version.id} />
+                <PublishVersionButton versionId={version.id} />
               </>
             ) : (
               <NewDraftButton versionId={version.id} />

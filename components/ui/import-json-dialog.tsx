@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { FileUp, Loader2 } from "lucide-react";
-import { importTemplateAction } from "@/app/(app)/admin/templates/actions";
+import type { ActionResult } from "@/lib/action";
 import type { ErrorBody } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -15,7 +15,24 @@ import { actionFailed } from "@/lib/action-failure";
 import { fileTooLarge, TEMPLATE_FILE_BYTES } from "@/lib/limits";
 
 
-export function ImportTemplateDialog() {
+/**
+ * "Import JSON": a file read in the browser, sent to an import action as { json }; on success the
+ * admin lands on the new draft. Shared by questionnaire templates and the clause library.
+ */
+export function ImportJsonDialog({
+  title,
+  description,
+  fileLabel,
+  importAction,
+  draftPath,
+}: {
+  title: string;
+  description: string;
+  fileLabel: string;
+  importAction: (input: { json: string }) => Promise<ActionResult<{ versionId: string; number: number }>>;
+  /** Where the new draft's page is: this path, then its id */
+  draftPath: string;
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState<File | null>(null);
@@ -28,12 +45,12 @@ export function ImportTemplateDialog() {
     if (!file) return setError({ code: "VALIDATION_ERROR", message: "Choose a JSON file." });
     if (file.size > TEMPLATE_FILE_BYTES) return setError({ code: "PAYLOAD_TOO_LARGE", message: fileTooLarge(TEMPLATE_FILE_BYTES) });
     setBusy(true);
-    const result = await importTemplateAction({ json: await file.text() }).catch(actionFailed);
+    const result = await importAction({ json: await file.text() }).catch(actionFailed);
     setBusy(false);
     if (!result.ok) return setError(result.error);
     toast.success(`Imported as draft version ${result.data.number}.`);
     setOpen(false);
-    router.push(`/admin/templates/${result.data.versionId}`);
+    router.push(`${draftPath}${result.data.versionId}`);
   }
 
   return (
@@ -52,16 +69,13 @@ export function ImportTemplateDialog() {
       </DialogTrigger>
       <DialogContent className="max-w-2xl">
         <DialogHeader>
-          <DialogTitle>Import a template</DialogTitle>
-          <DialogDescription>
-            A file in the vendorscope.template/v1 format becomes a new draft version of the template with the same key, or a new
-            template. Nothing is written if any field is invalid.
-          </DialogDescription>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogDescription>{description}</DialogDescription>
         </DialogHeader>
         <form onSubmit={submit} className="grid gap-4" noValidate>
           {error && <IssueList message={error.message} issues={error.issues} />}
-          <Field id="template-file" label="Template file (.json)">
-            <Input id="template-file" type="file" accept="application/json,.json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <Field id="import-json-file" label={fileLabel}>
+            <Input id="import-json-file" type="file" accept="application/json,.json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
           </Field>
           <DialogFooter>
             <Button type="submit" disabled={busy}>
