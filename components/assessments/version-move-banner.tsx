@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toast";
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many = `${one}s`) => `${n === 0 ? "No" : n} ${n === 1 ? one : many}`;
 
 /**
  * On a draft whose questionnaire has a newer published version: says so and offers to move the
@@ -34,8 +34,8 @@ export function VersionMoveBanner({ assessmentId, move }: { assessmentId: string
       if (!result.ok) return void toast.error(result.error.message);
       setOpen(false);
       toast.success(
-        result.data.carried
-          ? `Moved to questionnaire v${to}: confirm the ${count(result.data.carried, "answer")} carried over.`
+        result.data.toConfirm
+          ? `Moved to questionnaire v${to}: confirm the ${count(result.data.toConfirm, "answer")} carried over.`
           : `Moved to questionnaire v${to}.`,
       );
       router.refresh();
@@ -68,8 +68,8 @@ export function VersionMoveBanner({ assessmentId, move }: { assessmentId: string
           </DialogHeader>
           <ul className="grid list-disc gap-1.5 pl-5 text-sm" aria-label="What moving does">
             <li>
-              <span className="font-medium">{count(move.carried, "answer")}</span> carried over for you to confirm
-              {move.carried ? " (submit waits until each is confirmed or changed)" : ""}.
+              <span className="font-medium">{count(move.toConfirm, "answer")}</span> carried over for you to confirm
+              {move.toConfirm ? " (submit waits until each is confirmed or changed)" : ""}.
             </li>
             <li>
               <span className="font-medium">{count(move.added, "new question")}</span>.

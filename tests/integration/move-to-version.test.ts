@@ -88,7 +88,9 @@ describe("moving a draft to a newer template version", () => {
 
     const v2Id = await publish(v2);
     const preview = await getVersionMove({ actor: analyst, assessmentId: draft.id });
-    expect(preview).toEqual({ from: 1, to: 2, carried: total - 3, added: 1, changed: 2, cleared: 2, kept: 1 });
+    expect(preview).toEqual({ from: 1, to: 2, carried: total - 3, toConfirm: expect.any(Number), added: 1, changed: 2, cleared: 2, kept: 1 });
+    expect(preview!.toConfirm).toBeGreaterThan(0);
+    expect(preview!.toConfirm).toBeLessThanOrEqual(preview!.carried);
 
     // A viewer, a stale version and a target other than the latest are refused, and change nothing.
     await expectAppError(moveToVersion({ actor: viewer, assessmentId: draft.id, input: { version } }), "FORBIDDEN");
@@ -99,7 +101,7 @@ describe("moving a draft to a newer template version", () => {
     expect(await db.answer.count({ where: { assessmentId: draft.id, carried: true } })).toBe(0);
 
     const moved = await moveToVersion({ actor: analyst, assessmentId: draft.id, input: { version, to: 2 }, requestId: "req-move" });
-    expect(moved).toMatchObject({ templateVersionId: v2Id, version: version + 1, from: 1, to: 2, carried: total - 3, cleared: 2, added: 1, changed: 2, kept: 1 });
+    expect(moved).toMatchObject({ templateVersionId: v2Id, version: version + 1, from: 1, to: 2, carried: total - 3, toConfirm: preview!.toConfirm, cleared: 2, added: 1, changed: 2, kept: 1 });
     version = moved.version;
 
     const page = await getAssessment({ actor: analyst, assessmentId: draft.id });
@@ -139,7 +141,9 @@ describe("moving a draft to a newer template version", () => {
 
     // Submit waits for every carried answer; confirming (the same answer again) and answering the changed ones lets it through.
     const refused = await expectAppError(submitAssessment({ actor: analyst, assessmentId: draft.id, version }), "INVALID_STATE");
+    // The dialog's count is what submit then waits for (hidden follow-ups are not asked).
     expect(refused.details).toMatchObject({ reason: "CARRIED_UNCONFIRMED" });
+    expect((refused.details as { questionKeys: string[] }).questionKeys).toHaveLength(preview!.toConfirm);
     const newBest = [...v2.sections.flatMap((s) => s.questions).find((q) => q.key === choice)!.options!].sort((a, b) => b.score - a.score)[0]!.value;
     const confirm = asList(answers).filter((a) => a.questionKey !== dropped && a.questionKey !== retyped && a.questionKey !== choice);
     ({ version } = await saveAnswers({ actor: analyst, assessmentId: draft.id, input: { version, answers: [...confirm, { questionKey: retyped, value: 4 }, { questionKey: choice, value: newBest }, { questionKey: "identity_brand_new", value: "YES" }] } }));

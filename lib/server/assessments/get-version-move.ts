@@ -10,6 +10,8 @@ export type VersionMovePreview = {
   to: number;
   /** Answers kept and marked "carried over — confirm". */
   carried: number;
+  /** Of those, the ones submit waits for (visible after the move; hidden follow-ups are not asked). */
+  toConfirm: number;
   /** Questions the newer version adds. */
   added: number;
   /** Questions whose answer type or options changed: to answer again. */
@@ -36,6 +38,7 @@ export async function getVersionMove({ actor, assessmentId }: { actor: Actor; as
     from: move.from.number,
     to: move.to.number,
     carried: plan.carried.length,
+    toConfirm: move.toConfirm.length,
     added: plan.added.length,
     changed: plan.changed.length,
     cleared: plan.cleared.length,

@@ -31,7 +31,7 @@ export async function moveToVersion({ actor, assessmentId, input, requestId }: {
         details: { reason: "NO_NEWER_VERSION" },
       });
     }
-    const { from, to, plan } = move;
+    const { from, to, plan, toConfirm } = move;
     if (body.to !== undefined && body.to !== to.number) {
       throw new AppError("CONFLICT", {
         message: `Version ${to.number} of the questionnaire has been published since you looked (you chose v${body.to}). Reload to see what moving to v${to.number} does.`,
@@ -78,6 +78,7 @@ export async function moveToVersion({ actor, assessmentId, input, requestId }: {
       from: from.number,
       to: to.number,
       carried: plan.carried.length,
+      toConfirm: toConfirm.length,
       cleared: plan.cleared.length,
       added: plan.added.length,
       changed: plan.changed.length,

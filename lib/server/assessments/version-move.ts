@@ -1,10 +1,18 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db";
 import { planVersionMove, type CycleAnswer, type MoveAnswer, type MovePlan } from "@/lib/assessments/carry-over";
+import { visibleQuestions, type AnswerValue } from "@/lib/scoring";
+import { toScoringTemplate } from "@/lib/scoring/from-version";
 import { loadVersion } from "@/lib/server/templates/load-version";
 import type { VersionDto } from "@/lib/server/templates/version-dto";
 
-export type VersionMove = { from: VersionDto; to: VersionDto; plan: MovePlan };
+export type VersionMove = {
+  from: VersionDto;
+  to: VersionDto;
+  plan: MovePlan;
+  /** The carried answers submit will wait for: those whose question is visible after the move (follow-ups shown). */
+  toConfirm: string[];
+};
 
 /**
  * What moving an assessment from its template version to the latest published version of the same
@@ -27,5 +35,9 @@ export async function planMove(client: Db | Tx, row: { id: string; templateVersi
     rows.map((r) => [r.questionKey, { value: r.value as CycleAnswer["value"], comment: r.comment, evidenceUrl: r.evidenceUrl, files: r._count.files }]),
   );
   const questions = (v: VersionDto) => v.sections.flatMap((s) => s.questions);
-  return { from, to, plan: planVersionMove(questions(from), questions(to), answers) };
+  const plan = planVersionMove(questions(from), questions(to), answers);
+  const cleared = new Set(plan.cleared.map((c) => c.questionKey));
+  const after: Record<string, AnswerValue> = Object.fromEntries(Object.entries(answers).map(([key, a]) => [key, cleared.has(key) ? null : a.value]));
+  const visible = visibleQuestions(toScoringTemplate(to), after);
+  return { from, to, plan, toConfirm: plan.carried.filter((key) => visible.has(key)) };
 }
