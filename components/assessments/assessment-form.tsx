@@ -10,7 +10,9 @@ import type { RespondentPanel } from "@/lib/server/respondents/get-respondent-pa
 import { QuestionnaireForm, useFlushAnswers, type QuestionnaireApi } from "@/components/questionnaire/questionnaire-form";
 import { AnswerProvenance, ClarificationThread } from "@/components/respondents/clarification-controls";
 import { ScorePanel } from "@/components/scoring/score-panel";
+import type { VersionMovePreview } from "@/lib/server/assessments/get-version-move";
 import { ImportAnswersDialog } from "./import-answers-dialog";
+import { VersionMoveBanner } from "./version-move-banner";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { toast } from "@/components/ui/toast";
@@ -23,6 +25,7 @@ export function AssessmentForm({
   initialAnswers,
   clarifications,
   hasRespondent,
+  versionMove,
 }: {
   assessmentId: string;
   initialVersion: number;
@@ -30,6 +33,8 @@ export function AssessmentForm({
   initialAnswers: Record<string, AnswerDto>;
   clarifications: RespondentPanel["clarifications"];
   hasRespondent: boolean;
+  /** A newer published version of the questionnaire, and what moving to it does. */
+  versionMove?: VersionMovePreview | null;
 }) {
   const router = useRouter();
   const api = useMemo<QuestionnaireApi>(
@@ -72,6 +77,7 @@ export function AssessmentForm({
         </div>
       )}
       aside={<WorkOffline assessmentId={assessmentId} />}
+      notice={versionMove ? <VersionMoveBanner assessmentId={assessmentId} move={versionMove} /> : undefined}
     />
   );
 }

@@ -80,6 +80,7 @@ export function QuestionnaireForm({
   submitLabel,
   onSubmitted,
   aside,
+  notice,
   questionExtras,
   canRemoveFile = ANY_FILE,
   showKnockOuts = true,
@@ -96,6 +97,8 @@ export function QuestionnaireForm({
   onSubmitted: () => void;
   /** Further cards under the summary (they can save pending edits first with useFlushAnswers). */
   aside?: React.ReactNode;
+  /** Above the questions (it can save pending edits first with useFlushAnswers too). */
+  notice?: React.ReactNode;
   questionExtras?: (question: QuestionDto, answer: Answer) => React.ReactNode;
   canRemoveFile?: (file: EvidenceFileDto) => boolean;
   showKnockOuts?: boolean;
@@ -352,10 +355,11 @@ export function QuestionnaireForm({
       </nav>
 
       <div className="grid min-w-0 gap-6">
+        {notice && <FlushContext value={flushForAside}>{notice}</FlushContext>}
         {carriedKeys.length > 0 && (
           <div className="grid gap-1 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" role="status" data-testid="carried-banner">
             <p className="font-medium">
-              {carriedKeys.length} answer{carriedKeys.length === 1 ? " was" : "s were"} carried over from the previous cycle.
+              {carriedKeys.length} answer{carriedKeys.length === 1 ? " was" : "s were"} carried over from the previous cycle or an earlier questionnaire version.
             </p>
             <p>
               Confirm each one that still holds, or change it; the questionnaire can be submitted once none is left to confirm.{" "}

@@ -47,6 +47,13 @@ export const startAssessmentSchema = z.object({
   carryOver: z.boolean({ error: "carryOver is true or false." }).optional(),
 });
 
+/** Move a draft to the latest published version of its template: the version read, and optionally the template version number agreed to. */
+export const moveToVersionSchema = z.object({
+  version: z.number({ error: "Send the version you last read." }).int().min(1),
+  to: z.number({ error: "Name the questionnaire version to move to." }).int().min(1).optional(),
+});
+export type MoveToVersionInput = z.input<typeof moveToVersionSchema>;
+
 export const submitAssessmentSchema = z.object({ version: z.number({ error: "Send the version you last read." }).int().min(1) });
 
 /** The latest expiry a risk acceptance may have: the same day 12 months after today (UTC). */

@@ -68,6 +68,7 @@ function bases(): Record<string, unknown> {
     saveAnswersAction: { assessmentId: id, body: answers },
     reloadAnswersAction: { assessmentId: id },
     submitAssessmentAction: { assessmentId: id, version: 1 },
+    moveToVersionAction: { assessmentId: id, move: { version: 1, to: 2 } },
     startReviewAction: { assessmentId: id },
     decideAction: { assessmentId: id, decision: "APPROVE", comment: "Looks fine" },
     verifyEvidenceAction: { assessmentId: id, questionKey: "identity_org_kyc", verified: true },

@@ -4,10 +4,11 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/action";
 import { idSchema } from "@/lib/validation/user";
-import { decisionSchema, findingSchema, findingUpdateSchema, saveAnswersSchema, verifyEvidenceSchema } from "@/lib/validation/assessment";
+import { decisionSchema, findingSchema, findingUpdateSchema, moveToVersionSchema, saveAnswersSchema, verifyEvidenceSchema } from "@/lib/validation/assessment";
 import { decideAssessment } from "@/lib/server/assessments/decide-assessment";
 import { deleteEvidenceFile } from "@/lib/server/assessments/delete-evidence-file";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
+import { moveToVersion } from "@/lib/server/assessments/move-to-version";
 import { saveAnswers } from "@/lib/server/assessments/save-answers";
 import { setEvidenceVerified } from "@/lib/server/assessments/set-evidence-verified";
 import { startReview } from "@/lib/server/assessments/start-review";
@@ -49,6 +50,13 @@ export const submitAssessmentAction = action(ref.extend({ version: z.number().in
   refresh(input.assessmentId);
   return result;
 });
+
+/** Moves a draft to the latest published version of its questionnaire (answers that still fit carried, to confirm). */
+export const moveToVersionAction = action(ref.extend({ move: moveToVersionSchema }), "assessment:write", async ({ actor, input, requestId }) => {
+  const result = await moveToVersion({ actor, assessmentId: input.assessmentId, input: input.move, requestId });
+  refresh(input.assessmentId);
+  return result;
+}, { formKey: "move" });
 
 export const startReviewAction = action(ref, "assessment:review", async ({ actor, input, requestId }) => {
   const result = await startReview({ actor, assessmentId: input.assessmentId, requestId });

@@ -24,7 +24,7 @@ export async function assertComplete(tx: Tx, row: { id: string; templateVersionI
   const toConfirm = questions.filter((q) => carried.includes(q.key) && visible.has(q.key));
   if (toConfirm.length) {
     throw new AppError("INVALID_STATE", {
-      message: `${toConfirm.length} answer${toConfirm.length === 1 ? " was" : "s were"} carried over from the previous cycle and still need${toConfirm.length === 1 ? "s" : ""} confirming: confirm or change ${toConfirm.length === 1 ? "it" : "each"} first.`,
+      message: `${toConfirm.length} answer${toConfirm.length === 1 ? " was" : "s were"} carried over (from the previous cycle or an earlier questionnaire version) and still need${toConfirm.length === 1 ? "s" : ""} confirming: confirm or change ${toConfirm.length === 1 ? "it" : "each"} first.`,
       issues: toConfirm.map((q) => ({ path: q.key, message: q.text })),
       details: { reason: "CARRIED_UNCONFIRMED", questionKeys: toConfirm.map((q) => q.key) },
     });

@@ -14,6 +14,7 @@ const VERBS: Record<string, string> = {
   "vendor.update": "updated",
   "assessment.start": "started an assessment of",
   "assessment.answers_save": "saved answers for",
+  "assessment.move_version": "updated the questionnaire version of",
   "assessment.submit": "submitted the assessment of",
   "assessment.start_review": "started reviewing",
   "assessment.approve": "approved",

@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { EDITABLE_STATUSES } from "@/lib/assessments/workflow";
 import { orNotFound } from "@/lib/page";
 import { getAssessment } from "@/lib/server/assessments/get-assessment";
+import { getVersionMove } from "@/lib/server/assessments/get-version-move";
 import { getRespondentPanel } from "@/lib/server/respondents/get-respondent-panel";
 import { RespondentPanel } from "@/components/respondents/respondent-panel";
 import { PageHeader } from "@/components/shell/app-shell";
@@ -22,7 +23,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const a = await orNotFound(getAssessment({ actor, assessmentId: id }));
   if (!EDITABLE_STATUSES.includes(a.status) || !can(actor.role, "assessment:write")) redirect(`/assessments/${id}/scorecard`);
-  const panel = await getRespondentPanel({ actor, assessmentId: a.id });
+  const [panel, versionMove] = await Promise.all([getRespondentPanel({ actor, assessmentId: a.id }), getVersionMove({ actor, assessmentId: a.id })]);
   const answers = Object.values(a.answers);
   const counts = { vendor: answers.filter((x) => x.source === "VENDOR").length, internal: answers.filter((x) => x.source === "INTERNAL").length };
 
@@ -58,6 +59,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
         initialAnswers={a.answers}
         clarifications={panel.clarifications}
         hasRespondent={panel.invites.some((i) => i.state === "ACTIVE")}
+        versionMove={versionMove}
       />
     </>
   );
