@@ -30,7 +30,7 @@ export function MemoPdf({ r }: { r: AssessmentReport }) {
           INTERNAL — procurement only. Not for the vendor.
         </Masthead>
         <Text style={styles.h1}>Negotiation memo: {r.vendor.name}</Text>
-        <Field label="Exhibit">{`AI Vendor Security Addendum, ${r.library.name} v${r.library.version}`}</Field>
+        <Field label="Exhibit">{`${r.library.name} (clause library version ${r.library.version})`}</Field>
         <Field label="Assessment">{`${r.template}, ${r.frozen ? `submitted ${formatDay(r.submittedAt)}` : "not submitted yet"}`}</Field>
         <Field label="Prepared">{`${formatDay(r.generatedAt)} by ${r.generatedBy}`}</Field>
 
