@@ -173,6 +173,10 @@ describe("the exhibit with every gap clause called", () => {
     expect([...titles, ...texts, ...definitions, ...interpretation]).toEqual([]);
   });
 
+  it("uses only defined terms in the fallbacks the negotiation memo shows", () => {
+    expect(library.clauses.flatMap((c) => (c.fallback ? check(c.fallback, true).map((w) => `${c.key}: ${w}`) : []))).toEqual([]);
+  });
+
   it("includes the definition of every term it uses, and defines nothing it does not use", () => {
     expect(exhibit.definitions.map((d) => d.term).sort()).toEqual([...defined].sort());
   });
