@@ -57,6 +57,10 @@ describe("the shipped clause library", () => {
     expect(gaps.filter((c) => !c.fallback).map((c) => c.key)).toEqual([]);
   });
 
+  it("keeps a replacing or strengthening clause in the section of the clause it changes", () => {
+    expect(gaps.filter((g) => (g.replaces ?? g.strengthens) && byKey.get((g.replaces ?? g.strengthens)!)!.section !== g.section).map((g) => g.key)).toEqual([]);
+  });
+
   it("carries in a replacing clause every parameter of the standard clause it replaces", () => {
     const missing = gaps.flatMap((g) => {
       if (!g.replaces) return [];
