@@ -60,9 +60,14 @@ export function fillText(body: string, values: Map<string, ComposedParameter>): 
   return body.replace(PARAMETER, (_m, name: string) => values.get(name)?.value ?? `[${humanise(name)}]`);
 }
 
-const mentions = (text: string, term: string) => new RegExp(`(^|[^A-Za-z])${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?([^A-Za-z]|$)`).test(text);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Whether a text uses a term, in the singular or plural ("Sub-processors", "Restricted Parties"). */
+const mentions = (text: string, term: string) => {
+  const plural = /[^aeiou]y$/.test(term) ? `${escape(term.slice(0, -1))}(?:y|ies)` : `${escape(term)}(?:s|es)?`;
+  return new RegExp(`(^|[^A-Za-z])${plural}([^A-Za-z]|$)`).test(text);
+};
 
-/** The defined terms a text uses, and the terms their definitions use in turn, in the library's order. */
+/** The defined terms a text uses, and the terms their definitions use in turn, in alphabetical order. */
 export function termsUsed(library: ClauseLibraryFile, texts: string[]): ClauseLibraryFile["definitions"] {
   const used = new Set<string>();
   const queue = [...texts];
@@ -114,7 +119,9 @@ export function composeExhibit({ library, shortfalls, facts }: ComposeInput): Co
     s.clauses.forEach((c, j) => (c.number = `${s.number}.${j + 1}`));
   });
   const texts = sections.flatMap((s) => s.clauses.flatMap((c) => [c.title, ...c.paragraphs.map((p) => p.text)]));
-  const usedNames = new Set(library.clauses.filter((c) => c.kind === "standard" || called.includes(c)).flatMap((c) => parametersOf(c.body).map((p) => p.name)));
+  // The parameters of the paragraphs shown (a replaced standard clause's own text is not shown).
+  const shown = new Set(sections.flatMap((s) => s.clauses.flatMap((c) => c.paragraphs.map((p) => p.clauseKey))));
+  const usedNames = new Set(library.clauses.filter((c) => shown.has(c.key)).flatMap((c) => parametersOf(c.body).map((p) => p.name)));
   return {
     definitions: termsUsed(library, [...texts, ...INTERPRETATION]),
     sections,

@@ -39,7 +39,13 @@ beforeAll(async () => {
   if (!(await currentLibrary(db)).id) await publishLibrary({ actor: admin, versionId: (await importLibrary({ actor: admin, input: SHIPPED_LIBRARY })).id });
 });
 
-const pdfText = (pdf: Buffer) => execFileSync("pdftotext", ["-", "-"], { input: pdf }).toString();
+/** The PDF's text without the running footer (which pdftotext puts wherever a page breaks). */
+const pdfText = (pdf: Buffer) =>
+  execFileSync("pdftotext", ["-", "-"], { input: pdf })
+    .toString()
+    .split("\n")
+    .filter((line) => !/ · (Ref\.|Assessment) \w+|^Page \d+ of \d+$|SHA-256/.test(line))
+    .join("\n");
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 async function docxParagraphs(docx: Buffer): Promise<string[]> {
