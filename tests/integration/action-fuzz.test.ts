@@ -2,6 +2,7 @@
 // PostgreSQL cannot store put in each of its string fields in turn, and with junk: a clear
 // VALIDATION_ERROR each time (never INTERNAL) and nothing written. The session is the one part
 // not real here: next-auth's getServerSession answers for the admin, as the cookie would.
+import { SHIPPED_LIBRARY } from "@/lib/server/clauses/load-library";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
@@ -59,6 +60,10 @@ function bases(): Record<string, unknown> {
     saveQuestionAction: { versionId: ids.version, sectionId: "s1", questionId: "q1", question },
     deleteQuestionAction: { versionId: ids.version, questionId: "q1" },
     moveQuestionAction: { versionId: ids.version, questionId: "q1", direction: "down" },
+    importLibraryAction: { json: JSON.stringify(SHIPPED_LIBRARY) },
+    createLibraryDraftAction: { versionId: ids.version },
+    publishLibraryAction: { versionId: ids.version },
+    updateClauseAction: { versionId: ids.version, clauseKey: "incident_notice", clause: { title: "Incident notice", body: "Vendor shall notify Customer.", fallback: "Accept the standard window." } },
     saveVendorAction: { vendorId: ids.vendor, version: 1, vendor },
     startAssessmentAction: { vendorId: ids.vendor, scope: "All products" },
     createIncidentAction: { vendorId: ids.vendor, incident },
