@@ -46,6 +46,7 @@ export const PERMISSIONS = [
   "audit:read",
   "user:manage",
   "token:manage",
+  "organization:manage",
   "account:password",
 ] as const;
 
