@@ -14,6 +14,7 @@ import { seedCadence } from "./seed-cadence";
 import { rateUnratedVendors } from "../lib/server/ratings/rate-unrated-vendors";
 import { DEFAULT_TEMPLATE_FILE, DEFAULT_TEMPLATE_V2_FILE } from "./seed-paths";
 import { seedReassessment } from "./seed-reassessment";
+import { seedOrganization } from "./seed-organization";
 import type { Role } from "../generated/prisma/enums";
 
 
@@ -103,6 +104,7 @@ async function main() {
   }
   try {
     await seedUsers();
+    await seedOrganization();
     await seedDemoPortfolio(await seedTemplateVersion(DEFAULT_TEMPLATE_FILE));
     // A demo database from before migration 0007 gets its vendors rated (db:deploy does this too).
     const rated = await rateUnratedVendors();

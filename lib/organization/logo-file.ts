@@ -18,7 +18,8 @@ const NOT_A_LOGO = "Upload the logo as a PNG or SVG file.";
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 let crcTable: Uint32Array | null = null;
-function crc32(bytes: Uint8Array, start: number, end: number): number {
+/** CRC-32 (as in PNG chunks) of bytes[start, end). */
+export function crc32(bytes: Uint8Array, start: number, end: number): number {
   if (!crcTable) {
     crcTable = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {

@@ -6,19 +6,28 @@ import { DraftWatermark, Field, Footer, formatDay, Masthead } from "./parts";
 import { COLORS, styles } from "./theme";
 
 /** "AI Vendor Security Addendum": standard clauses, then the clauses for what the vendor lacks. */
+/** Blanks in [brackets], as for the other values the parties fill in, where the organisation is not set. */
+export const CUSTOMER_LEGAL_NAME_BLANK = "[Customer legal name]";
+export const CUSTOMER_ADDRESS_BLANK = "[Customer registered address]";
+export const GOVERNING_LAW_BLANK = "[governing law]";
+
 export function ExhibitPdf({ r }: { r: AssessmentReport }) {
   let n = 0;
+  const org = r.organization;
+  const customer = org.legalName ?? CUSTOMER_LEGAL_NAME_BLANK;
   const draft = !r.frozen;
   // In a draft an unanswered knock-out question falls short too, but it has not failed yet.
   const unansweredKnockOuts = new Set(r.view.unansweredKnockOuts);
   return (
-    <Document title={`${draft ? "DRAFT " : ""}AI Vendor Security Addendum — ${r.vendor.name}`} author="Vendorscope" creator="Vendorscope">
+    <Document title={`${draft ? "DRAFT " : ""}AI Vendor Security Addendum — ${r.vendor.name}`} author={org.legalName ?? "Vendorscope"} creator="Vendorscope">
       <Page size="A4" style={styles.page}>
         {draft && <DraftWatermark />}
-        <Masthead draft={draft} below={16}>
-          Exhibit to the agreement between Customer and {r.vendor.name} (&quot;Vendor&quot;)
+        <Masthead draft={draft} below={16} logo={org.logoPng}>
+          Exhibit to the agreement between {customer} (&quot;Customer&quot;) and {r.vendor.name} (&quot;Vendor&quot;)
         </Masthead>
         <Text style={styles.h1}>AI Vendor Security Addendum</Text>
+        <Field label="Customer">{`${customer}, ${(org.address ?? CUSTOMER_ADDRESS_BLANK).split("\n").join(", ")}`}</Field>
+        {org.contactEmail && <Field label="Customer contact">{org.contactEmail}</Field>}
         <Field label="Vendor">{r.vendor.name}</Field>
         <Field label="Services in scope">{r.scope}</Field>
         <Field label="Based on">{`${r.template}, assessment ${r.id} (${r.frozen ? `submitted ${formatDay(r.submittedAt)}` : "not yet submitted"})`}</Field>
@@ -75,12 +84,23 @@ export function ExhibitPdf({ r }: { r: AssessmentReport }) {
           ))
         )}
 
+        <Text style={styles.h2}>Governing law</Text>
+        <Text>
+          This Addendum forms part of the agreement between the parties and is governed by the laws of {org.jurisdiction ?? GOVERNING_LAW_BLANK}, unless the agreement
+          provides otherwise.
+        </Text>
+
         <Text style={styles.h2}>Signatures</Text>
         <View style={[styles.row, { marginTop: 20 }]} wrap={false}>
-          {["Customer", "Vendor"].map((party) => (
+          {[
+            { party: "Customer", name: customer },
+            { party: "Vendor", name: r.vendor.name },
+          ].map(({ party, name }) => (
             <View key={party} style={{ flex: 1, marginRight: 24 }}>
               <Text style={{ borderBottomWidth: 1, borderColor: COLORS.ink, height: 28 }}> </Text>
-              <Text style={styles.muted}>{party}: name, title, date</Text>
+              <Text style={styles.muted}>
+                {party} ({name}): name, title, date
+              </Text>
             </View>
           ))}
         </View>

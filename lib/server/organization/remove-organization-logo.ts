@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Caller } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { ORGANIZATION_ID } from "./organization-id";
@@ -8,7 +8,7 @@ import { organizationSelect, toOrganizationDto, type OrganizationDto } from "./o
 import { checkVersion, lockOrganization } from "./organization-lock";
 
 /** Removes the organisation's logo (404 when there is none). Audited. */
-export async function removeOrganizationLogo({ actor, version, requestId }: { actor: Actor; version?: number; requestId?: string }): Promise<OrganizationDto> {
+export async function removeOrganizationLogo({ actor, version, requestId }: { actor: Caller; version?: number; requestId?: string }): Promise<OrganizationDto> {
   assertCan(actor, "organization:manage");
   return db.$transaction(async (tx) => {
     const before = await lockOrganization(tx);

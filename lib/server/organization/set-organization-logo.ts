@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Caller } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { checkLogoFile } from "@/lib/organization/logo-file";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -20,7 +20,7 @@ export async function setOrganizationLogo({
   version,
   requestId,
 }: {
-  actor: Actor;
+  actor: Caller;
   bytes: Uint8Array;
   /** What the client said the file is (name, Content-Type): a .png with other content is refused */
   declared?: { filename?: string; contentType?: string };

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Caller } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { organizationSchema, type OrganizationInput } from "@/lib/validation/organization";
@@ -12,7 +12,7 @@ import { auditedFields, organizationSelect, toOrganizationDto, type Organization
  * Saves the organisation's settings (creating the row the first time): administrators only, under
  * the row lock, audited with before and after in the same transaction.
  */
-export async function updateOrganization({ actor, input, requestId }: { actor: Actor; input: OrganizationInput; requestId?: string }): Promise<OrganizationDto> {
+export async function updateOrganization({ actor, input, requestId }: { actor: Caller; input: OrganizationInput; requestId?: string }): Promise<OrganizationDto> {
   assertCan(actor, "organization:manage");
   const { version, ...fields } = organizationSchema.parse(input);
   return db.$transaction(async (tx) => {

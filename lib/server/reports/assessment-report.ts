@@ -13,6 +13,9 @@ import { incidentReportRows, INCIDENT_REPORT_MONTHS } from "@/lib/server/inciden
 import { listScorecardFindings } from "@/lib/server/findings/list-scorecard-findings";
 import { exceptionsOf, riskFields, riskOf } from "@/lib/server/vendors/vendor-dto";
 import { referenceLabel } from "@/lib/templates/catalogue";
+import { pngSize } from "@/lib/organization/logo-file";
+import { readOrganizationProfile } from "@/lib/server/organization/get-organization-profile";
+import { readOrganizationLogo } from "@/lib/server/organization/get-organization-logo";
 
 /** Everything the scorecard PDF and the contract exhibit show, gathered once. */
 export async function getAssessmentReport({ actor, assessmentId }: { actor: Actor; assessmentId: string }) {
@@ -32,10 +35,11 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
     },
   });
   if (!vendor) throw notFound("Vendor not found.");
-  const [incidents, findings, changes] = await Promise.all([
+  const [incidents, findings, changes, organization] = await Promise.all([
     incidentReportRows({ actor, vendorId: a.vendor.id }),
     listScorecardFindings({ actor, assessmentId, vendorId: a.vendor.id }),
     getCycleDiff({ actor, assessment: a }),
+    reportOrganization(),
   ]);
   const values = answerValues(a.answers);
   const { frozen } = a;
@@ -101,8 +105,29 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
     frameworks: getFrameworkView({ actor, assessment: a }),
     incidents,
     incidentMonths: INCIDENT_REPORT_MONTHS,
+    /** The customer: the organisation running Vendorscope (nulls before it is set: the exhibit shows blanks) */
+    organization,
     generatedAt: new Date(),
     generatedBy: actor.name,
+  };
+}
+
+/**
+ * The organisation as the PDFs show it. The logo only when it is a PNG (@react-pdf/renderer draws
+ * PNG and JPEG images, not SVG files): an SVG logo is left out of the PDFs.
+ */
+async function reportOrganization() {
+  const org = await readOrganizationProfile();
+  const logo = org.logo?.contentType === "image/png" ? await readOrganizationLogo().catch(() => null) : null;
+  const size = logo ? pngSize(logo.bytes) : null;
+  return {
+    configured: org.configured,
+    name: org.configured ? org.name : null,
+    legalName: org.legalName,
+    address: org.address,
+    jurisdiction: org.jurisdiction,
+    contactEmail: org.contactEmail,
+    logoPng: logo && size ? { data: Buffer.from(logo.bytes), width: size.width, height: size.height } : null,
   };
 }
 
