@@ -107,7 +107,7 @@ export function svgProblem(text: string): string | null {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) return "The SVG declares a document type or entities; remove them.";
   const body = text
     .replace(/^\uFEFF/, "")
-    .replace(/^\s*<\?xml[^?]*\?>/, "")
+    .replace(/^\s*<\?xml\s[^?]*\?>/, "")
     .replace(/<!--[\s\S]*?-->/g, "");
   if (/<\?/.test(body)) return "The SVG contains a processing instruction (such as a stylesheet link); remove it.";
   // Whatever the structure below, these never belong in a logo (also inside text a tag parser might miss).
@@ -165,7 +165,7 @@ export function checkLogoFile(bytes: Uint8Array, declared?: { filename?: string;
   } catch {
     return { ok: false, message: NOT_A_LOGO };
   }
-  if (!/^\uFEFF?\s*(<\?xml[^?]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<(svg|!DOCTYPE)/i.test(text)) return { ok: false, message: NOT_A_LOGO };
+  if (!/^\uFEFF?\s*(<\?xml\s[^?]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<(svg|!DOCTYPE)/i.test(text)) return { ok: false, message: NOT_A_LOGO };
   if (text.includes("\u0000")) return { ok: false, message: NOT_A_LOGO };
   const problem = svgProblem(text);
   return problem ? { ok: false, message: problem } : { ok: true, contentType: "image/svg+xml" };
