@@ -74,6 +74,7 @@ export function Masthead({ draft, below, logo, children }: { draft: boolean; bel
   const scale = logo ? Math.min(28 / logo.height, 140 / logo.width) : 0;
   return (
     <View style={[styles.row, { justifyContent: "space-between", alignItems: "center", marginBottom: below }]}>
+      {/* eslint-disable-next-line jsx-a11y/alt-text -- @react-pdf/renderer's Image, not an HTML img: it takes no alt */}
       {logo && <Image src={{ data: logo.data, format: "png" }} style={{ width: logo.width * scale, height: logo.height * scale, marginRight: 10 }} />}
       <Text style={[styles.muted, { flex: 1, marginRight: 8 }]}>{children}</Text>
       {draft && <Text style={styles.draftBadge}>{DRAFT_MARK}</Text>}
