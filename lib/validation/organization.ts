@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { storableString } from "./common";
-import { emailSchema } from "./user";
 
 /** Suggestions for the governing law / jurisdiction field; any other text is accepted too. */
 export const JURISDICTION_SUGGESTIONS = [
@@ -58,10 +57,13 @@ export const organizationSchema = z.object({
   jurisdiction: storableString({ error: "Enter the governing law / jurisdiction (or leave it empty)." })
     .trim()
     .max(ORGANIZATION_LIMITS.jurisdiction, `Use at most ${ORGANIZATION_LIMITS.jurisdiction} characters.`),
-  contactEmail: z
-    .union([z.literal(""), emailSchema], { error: "Enter a valid email address, or leave it empty." })
+  contactEmail: storableString({ error: "Enter a valid email address, or leave it empty." })
+    .trim()
+    .max(254, "Email is too long.")
     .nullish()
-    .transform((v) => v || null),
+    .transform((v) => v || null)
+    .pipe(z.email("Enter a valid email address, or leave it empty.").nullable())
+    .transform((v) => v?.toLowerCase() ?? null),
   version: z.number({ error: "Send the version you last read." }).int("Send the version you last read.").min(1, "Send the version you last read.").optional(),
 });
 export type OrganizationInput = z.input<typeof organizationSchema>;
