@@ -76,7 +76,7 @@ export function AppShell({
             </Link>
             <OrganizationMark organization={organization} />
           </div>
-          <div className="ml-auto flex shrink-0 items-center gap-3">
+          <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-3">
             <div className="flex items-center gap-2.5" data-testid="current-user">
               <span className="grid size-8 place-items-center rounded-full bg-primary/10 text-xs font-semibold text-primary" aria-hidden>
                 {initials(actor.name)}
@@ -85,7 +85,7 @@ export function AppShell({
                 <p className="text-sm font-medium">{actor.name}</p>
                 <p className="text-xs text-muted-foreground">{actor.email}</p>
               </div>
-              <Badge variant="secondary" title={ROLE_LABELS[actor.role]}>
+              <Badge variant="secondary" className="max-sm:hidden" title={ROLE_LABELS[actor.role]}>
                 {ROLE_LABELS[actor.role]}
               </Badge>
             </div>
@@ -94,7 +94,7 @@ export function AppShell({
               <Button variant="ghost" size="sm" asChild>
                 <Link href="/account/password">
                   <KeyRound aria-hidden />
-                  Change password
+                  <span className="max-sm:sr-only">Change password</span>
                 </Link>
               </Button>
             )}
