@@ -100,6 +100,16 @@ test("the admin's logo upload refuses an SVG with script and a file over 1 MB, a
   await expect(preview).toBeVisible();
   await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(64);
 
+  // Served as itself, never sniffed, under a policy that runs nothing: a PNG, and a plain SVG too.
+  const LOGO_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+  const served = await page.request.get("/api/v1/organization/logo");
+  expect(served.headers()).toMatchObject({ "content-type": "image/png", "x-content-type-options": "nosniff", "content-security-policy": LOGO_CSP });
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#185"/></svg>';
+  expect((await page.request.put("/api/v1/organization/logo", { headers: { origin: baseURL!, "content-type": "image/svg+xml" }, data: svg })).status()).toBe(200);
+  const servedSvg = await page.request.get("/api/v1/organization/logo");
+  expect(servedSvg.headers()).toMatchObject({ "content-type": "image/svg+xml", "x-content-type-options": "nosniff", "content-security-policy": LOGO_CSP });
+  expect(await servedSvg.text()).toBe(svg);
+
   // The demo's logo back.
   const res = await page.request.put("/api/v1/organization/logo", { headers: { origin: baseURL!, "content-type": "image/png" }, data: northbridgeLogoPng() });
   expect(res.status()).toBe(200);

@@ -70,7 +70,7 @@ export function OrganizationLogo({ configured, logo }: { configured: boolean; lo
           <div className="grid h-20 w-48 max-w-full place-items-center rounded-md border bg-muted/30 p-2" data-testid="logo-preview">
             {logo ? (
               // eslint-disable-next-line @next/next/no-img-element -- the logo comes from our own route, at its own size
-              <img src={`${LOGO_URL}?v=${logo.sha256.slice(0, 12)}`} alt="Current logo" className="max-h-full max-w-full object-contain" />
+              <img src={`${LOGO_URL}?v=${logo.sha256.slice(0, 12)}`} alt="Current logo" className="max-h-16 w-auto max-w-full object-contain" />
             ) : (
               <span className="flex items-center gap-2 text-sm text-muted-foreground">
                 <ImageOff className="size-4" aria-hidden /> No logo

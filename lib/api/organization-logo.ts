@@ -2,6 +2,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
 import { LOGO_TOO_LARGE, MAX_LOGO_BYTES } from "@/lib/organization/logo-file";
+import { LOGO_CSP } from "@/lib/security-headers";
 import type { LogoFile } from "@/lib/server/organization/get-organization-logo";
 
 const LOGO_TYPES = ["image/png", "image/svg+xml"];
@@ -32,7 +33,7 @@ export function logoResponse(logo: LogoFile, req: NextRequest): Response {
   const headers = {
     "content-type": logo.contentType,
     "x-content-type-options": "nosniff",
-    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    "content-security-policy": LOGO_CSP,
     "content-disposition": `inline; filename="logo.${logo.contentType === "image/png" ? "png" : "svg"}"`,
     "cache-control": "private, no-cache",
     etag,
