@@ -3,7 +3,7 @@ import { getToken } from "next-auth/jwt";
 import { AppError, toErrorResponse } from "@/lib/errors";
 import { ACTION_BODY_LIMIT_BYTES, megabytes } from "@/lib/limits";
 import { databaseRecentlyUnavailable } from "@/lib/db-status";
-import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/security-headers";
+import { contentSecurityPolicy, isLogoPath, LOGO_CSP, staticSecurityHeaders } from "@/lib/security-headers";
 import { UNAVAILABLE_RETRY_SECONDS, unavailableHtml } from "@/lib/unavailable";
 
 // Reachable without a session: sign-in, next-auth itself, health, the API description, and the
@@ -54,7 +54,8 @@ export default async function proxy(req: NextRequest) {
   headers.set("x-request-id", requestId);
   // Next reads the nonce from the request's CSP and puts it on its own scripts.
   headers.set("Content-Security-Policy", csp);
-  const pass = () => withHeaders(NextResponse.next({ request: { headers } }), requestId, csp);
+  // The logo answers with its own, stricter policy (headers set here win over the route's).
+  const pass = () => withHeaders(NextResponse.next({ request: { headers } }), requestId, isLogoPath(req.nextUrl.pathname) ? LOGO_CSP : csp);
 
   const unavailable = unavailablePage(req);
   if (unavailable) return withHeaders(unavailable, requestId, csp);

@@ -30,6 +30,9 @@ const INCIDENT_WRITER: Row["expect"] = [401, 403, 400, 400, 400];
 /** finding:write — reviewers and administrators raise and change findings. */
 const FINDING_WRITER: Row["expect"] = [401, 403, 403, 400, 400];
 const NOT_A_LINK: Row["expect"] = [404, 404, 404, 404, 404];
+/** organization:manage — administrators only. */
+const ADMIN_API: Row["expect"] = [401, 403, 403, 403, 200];
+const ADMIN_WRITE: Row["expect"] = [401, 403, 403, 403, 400];
 
 const MATRIX: Row[] = [
   // Pages
@@ -51,6 +54,7 @@ const MATRIX: Row[] = [
   { method: "GET", route: "/admin/templates/[versionId]", url: "/admin/templates/{version}", expect: ADMIN_PAGE },
   { method: "GET", route: "/admin/templates/[versionId]/preview", url: "/admin/templates/{version}/preview", expect: ADMIN_PAGE },
   { method: "GET", route: "/admin/tokens", url: "/admin/tokens", expect: ADMIN_PAGE },
+  { method: "GET", route: "/admin/organization", url: "/admin/organization", expect: ADMIN_PAGE },
   { method: "GET", route: "/api-docs", url: "/api-docs", expect: ALL_READ },
   { method: "GET", route: "/account/password", url: "/account/password", expect: ALL_READ },
   // Route handlers beside the pages (downloads, uploads)
@@ -70,6 +74,7 @@ const MATRIX: Row[] = [
   { method: "GET", route: "/respond/[token]", url: `/respond/vsr_${"A".repeat(43)}`, expect: NOT_A_LINK },
   { method: "POST", route: "/respond/[token]/evidence", url: `/respond/vsr_${"A".repeat(43)}/evidence`, multipart: true, expect: NOT_A_LINK },
   { method: "GET", route: "/respond/[token]/evidence/[fileId]", url: "/respond/vsr_forged/evidence/{file}", expect: NOT_A_LINK },
+  { method: "GET", route: "/respond/[token]/logo", url: `/respond/vsr_${"A".repeat(43)}/logo`, expect: NOT_A_LINK },
   // Public
   { method: "GET", route: "/api/health", url: "/api/health", expect: [200, 200, 200, 200, 200] },
   { method: "GET", route: "/api/auth/[...nextauth]", url: "/api/auth/session", expect: [200, 200, 200, 200, 200] },
@@ -104,6 +109,13 @@ const MATRIX: Row[] = [
   { method: "GET", route: "/api/v1/assessments/[id]/contract-exhibit.docx", url: "/api/v1/assessments/{submitted}/contract-exhibit.docx", expect: API_READ },
   { method: "GET", route: "/api/v1/assessments/[id]/negotiation-memo.pdf", url: "/api/v1/assessments/{submitted}/negotiation-memo.pdf", expect: [401, 403, 200, 200, 200] },
   { method: "GET", route: "/api/v1/audit", url: "/api/v1/audit", expect: [401, 403, 403, 200, 200] },
+  // Organisation settings: administrators only; the logo (seeded by the demo) is read by every role.
+  { method: "GET", route: "/api/v1/organization", url: "/api/v1/organization", expect: ADMIN_API },
+  { method: "PUT", route: "/api/v1/organization", url: "/api/v1/organization", body: {}, expect: ADMIN_WRITE },
+  { method: "GET", route: "/api/v1/organization/logo", url: "/api/v1/organization/logo", expect: API_READ },
+  { method: "PUT", route: "/api/v1/organization/logo", url: "/api/v1/organization/logo", body: {}, expect: ADMIN_WRITE },
+  // An invalid version: past authorization, nothing removed.
+  { method: "DELETE", route: "/api/v1/organization/logo", url: "/api/v1/organization/logo?version=0", expect: ADMIN_WRITE },
 ];
 
 /** Every page.tsx and route.ts under app/, as a route pattern with its methods. */

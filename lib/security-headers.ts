@@ -16,6 +16,17 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
   ].join("; ");
 }
 
+/**
+ * The policy of the organisation's logo (a PNG, or an SVG that might be opened on its own): it may
+ * run nothing and load nothing but its inline styles. proxy.ts sends it instead of the page policy.
+ */
+export const LOGO_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
+/** The routes serving the logo: the API's (signed-in roles) and the respondent link's. */
+export function isLogoPath(pathname: string): boolean {
+  return pathname === "/api/v1/organization/logo" || /^\/respond\/[^/]+\/logo$/.test(pathname);
+}
+
 /** Headers that do not depend on the request (also set in next.config.ts for static files). */
 export function staticSecurityHeaders(production = process.env.NODE_ENV === "production"): Record<string, string> {
   return {

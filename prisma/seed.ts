@@ -15,6 +15,7 @@ import { rateUnratedVendors } from "../lib/server/ratings/rate-unrated-vendors";
 import { DEFAULT_TEMPLATE_FILE, DEFAULT_TEMPLATE_V2_FILE } from "./seed-paths";
 import { seedReassessment } from "./seed-reassessment";
 import { installShippedLibrary } from "../lib/server/clauses/install-shipped-library";
+import { seedOrganization } from "./seed-organization";
 import type { Role } from "../generated/prisma/enums";
 
 
@@ -106,6 +107,7 @@ async function main() {
     await seedUsers();
     const library = await installShippedLibrary();
     if (library) console.log(`Seed: clause library v${library} installed and published.`);
+    await seedOrganization();
     await seedDemoPortfolio(await seedTemplateVersion(DEFAULT_TEMPLATE_FILE));
     // A demo database from before migration 0007 gets its vendors rated (db:deploy does this too).
     const rated = await rateUnratedVendors();

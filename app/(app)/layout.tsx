@@ -1,13 +1,15 @@
 import { requirePageActor } from "@/lib/auth/actor";
 import { orUnavailable } from "@/lib/page";
 import { countOverdueVendors } from "@/lib/server/vendors/count-overdue-vendors";
+import { getOrganizationProfile } from "@/lib/server/organization/get-organization-profile";
 import { AppShell } from "@/components/shell/app-shell";
 import { ServiceUnavailable } from "@/components/shell/service-unavailable";
 
 async function loadShell() {
   // Each page enforces a pending password change itself; the change-password page is one of them.
   const actor = await requirePageActor(undefined, { allowPendingPasswordChange: true });
-  return { actor, overdueReviews: await countOverdueVendors({ actor }) };
+  const [overdueReviews, organization] = await Promise.all([countOverdueVendors({ actor }), getOrganizationProfile({ actor })]);
+  return { actor, overdueReviews, organization: { name: organization.name, logoVersion: organization.logo?.sha256.slice(0, 12) ?? null } };
 }
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -15,7 +17,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const shell = await orUnavailable(loadShell());
   if (!shell) return <ServiceUnavailable />;
   return (
-    <AppShell actor={shell.actor} overdueReviews={shell.overdueReviews}>
+    <AppShell actor={shell.actor} organization={shell.organization} overdueReviews={shell.overdueReviews}>
       {children}
     </AppShell>
   );

@@ -31,7 +31,34 @@ function initials(name: string) {
     .toUpperCase();
 }
 
-export function AppShell({ actor, overdueReviews = 0, children }: { actor: SessionActor; overdueReviews?: number; children: React.ReactNode }) {
+/** The organisation as the header shows it: its name, and its logo when one is set (logoVersion changes with the file). */
+export type ShellOrganization = { name: string; logoVersion: string | null };
+
+function OrganizationMark({ organization }: { organization: ShellOrganization }) {
+  return (
+    <div className="flex min-w-0 items-center gap-2" data-testid="organization">
+      {organization.logoVersion && (
+        // eslint-disable-next-line @next/next/no-img-element -- our own small logo route, sized by CSS
+        <img src={`/api/v1/organization/logo?v=${organization.logoVersion}`} alt="" className="h-7 max-w-24 shrink-0 object-contain" />
+      )}
+      <span className="truncate text-sm font-semibold" title={organization.name}>
+        {organization.name}
+      </span>
+    </div>
+  );
+}
+
+export function AppShell({
+  actor,
+  organization,
+  overdueReviews = 0,
+  children,
+}: {
+  actor: SessionActor;
+  organization: ShellOrganization;
+  overdueReviews?: number;
+  children: React.ReactNode;
+}) {
   return (
     <div className="flex min-h-screen">
       <aside className="sticky top-0 hidden h-screen w-60 shrink-0 flex-col gap-6 bg-sidebar p-4 text-sidebar-foreground md:flex">
@@ -42,11 +69,14 @@ export function AppShell({ actor, overdueReviews = 0, children }: { actor: Sessi
         <p className="mt-auto px-2 text-xs text-sidebar-muted">AI vendor risk · distillation &amp; abuse</p>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="sticky top-0 z-10 flex h-14 items-center justify-between gap-4 border-b bg-card/95 px-6 backdrop-blur">
-          <div className="md:hidden">
-            <Logo />
+        <header className="sticky top-0 z-10 flex h-14 items-center justify-between gap-3 border-b bg-card/95 px-4 backdrop-blur sm:px-6">
+          <div className="flex min-w-0 items-center gap-3">
+            <Link href="/" className="md:hidden" aria-label="Vendorscope: dashboard">
+              <Logo compact />
+            </Link>
+            <OrganizationMark organization={organization} />
           </div>
-          <div className="ml-auto flex items-center gap-3">
+          <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-3">
             <div className="flex items-center gap-2.5" data-testid="current-user">
               <span className="grid size-8 place-items-center rounded-full bg-primary/10 text-xs font-semibold text-primary" aria-hidden>
                 {initials(actor.name)}
@@ -55,7 +85,7 @@ export function AppShell({ actor, overdueReviews = 0, children }: { actor: Sessi
                 <p className="text-sm font-medium">{actor.name}</p>
                 <p className="text-xs text-muted-foreground">{actor.email}</p>
               </div>
-              <Badge variant="secondary" title={ROLE_LABELS[actor.role]}>
+              <Badge variant="secondary" className="max-sm:hidden" title={ROLE_LABELS[actor.role]}>
                 {ROLE_LABELS[actor.role]}
               </Badge>
             </div>
@@ -64,7 +94,7 @@ export function AppShell({ actor, overdueReviews = 0, children }: { actor: Sessi
               <Button variant="ghost" size="sm" asChild>
                 <Link href="/account/password">
                   <KeyRound aria-hidden />
-                  Change password
+                  <span className="max-sm:sr-only">Change password</span>
                 </Link>
               </Button>
             )}

@@ -8,7 +8,7 @@ export function SignOutButton() {
   return (
     <Button variant="ghost" size="sm" onClick={() => signOut({ callbackUrl: "/login" })}>
       <LogOut aria-hidden />
-      Sign out
+      <span className="max-sm:sr-only">Sign out</span>
     </Button>
   );
 }

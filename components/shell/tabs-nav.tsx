@@ -8,7 +8,7 @@ import { cn } from "@/lib/utils";
 export function TabsNav({ label, items }: { label: string; items: { href: string; label: string }[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="mb-6 flex gap-1 border-b">
+    <nav aria-label={label} className="mb-6 flex flex-wrap gap-x-1 border-b">
       {items.map((item) => {
         const active = pathname.startsWith(item.href);
         return (
@@ -17,7 +17,7 @@ export function TabsNav({ label, items }: { label: string; items: { href: string
             href={item.href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted-foreground transition-colors hover:text-foreground",
+              "-mb-px border-b-2 border-transparent px-2 py-2 text-sm whitespace-nowrap sm:px-3 font-medium text-muted-foreground transition-colors hover:text-foreground",
               active && "border-primary text-foreground",
             )}
           >

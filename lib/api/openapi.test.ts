@@ -48,4 +48,12 @@ describe("the OpenAPI document", () => {
     expect(decision.responses["422"]!.description).toMatch(/ACCEPTANCE_REQUIRED.*details/);
     expect(decision.summary).toContain("riskAcceptance");
   });
+
+  it("documents the logo upload as the file itself (PNG or SVG), and the organisation body from its schema", () => {
+    const doc = buildOpenApi() as unknown as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { required?: string[] } }> }; responses: Record<string, unknown> }>> };
+    const upload = doc.paths["/organization/logo"]!.put!;
+    expect(Object.keys(upload.requestBody!.content)).toEqual(["image/png", "image/svg+xml"]);
+    expect(upload.responses).toHaveProperty("413");
+    expect(doc.paths["/organization"]!.put!.requestBody!.content["application/json"]!.schema.required).toEqual(["name", "legalName", "address", "jurisdiction"]);
+  });
 });

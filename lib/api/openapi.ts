@@ -18,6 +18,7 @@ import {
 } from "@/lib/validation/assessment";
 import { incidentSchema, remedySchema } from "@/lib/validation/incident";
 import { INCIDENT_DISCLOSURES, INCIDENT_TYPES, REMEDY_KINDS } from "@/lib/incidents/labels";
+import { organizationSchema, organizationVersionQuerySchema } from "@/lib/validation/organization";
 import { vendorListQuerySchema, vendorPatchSchema, vendorSchema } from "@/lib/validation/vendor";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
@@ -29,7 +30,9 @@ export type ApiRoute = {
   permission: Permission;
   query?: z.ZodType;
   body?: z.ZodType;
-  success: { status: number; description: string; schema?: z.ZodType; contentType?: string };
+  /** A body that is a file itself (not JSON), in one of these media types. */
+  fileBody?: { contentTypes: string[]; description: string };
+  success: { status: number; description: string; schema?: z.ZodType; contentType?: string | string[] };
   /** Error statuses beyond 401/403/500 that this route can answer. */
   errors: number[];
   /** What an error status means on this route, where the general text is not enough. */
@@ -168,6 +171,19 @@ export const incidentJson = z.looseObject({
 
 const incidentResult = z.object({ incident: incidentJson.extend({ vendorId: z.string() }), finding: findingJson.nullable().describe("The finding the incident opened (late or undisclosed), if any") });
 
+/** The organisation's settings (one per installation). */
+const organizationJson = z.object({
+  configured: z.boolean().describe("false until an administrator first saves the settings (the fields are then empty)"),
+  name: z.string(),
+  legalName: z.string(),
+  address: z.string().describe("Several lines, separated by \\n"),
+  jurisdiction: z.string(),
+  contactEmail: z.string().nullable(),
+  logo: z.object({ contentType: z.enum(["image/png", "image/svg+xml"]), sha256: z.string(), updatedAt: instant }).nullable(),
+  version: z.number().int().describe("Send it back (body, or ?version= for the logo) to refuse a concurrent edit: 409"),
+  updatedAt: instant.nullable(),
+});
+
 const listOf = (item: z.ZodType) => z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 const anyObject = z.looseObject({});
 const versionResult = z.object({ version: z.number().int(), changed: z.number().int() });
@@ -303,6 +319,36 @@ export const API_ROUTES: ApiRoute[] = [
     errors: [404],
   },
   { method: "get", path: "/audit", summary: "The audit trail, filtered by entity and id", permission: "audit:read", query: auditQuerySchema, success: { status: 200, description: "One page of events", schema: listOf(anyObject) }, errors: [400] },
+  { method: "get", path: "/organization", summary: "The organisation's settings: display name, legal entity name, registered address, governing law / jurisdiction, contract contact, logo", permission: "organization:manage", success: { status: 200, description: "The settings", schema: organizationJson }, errors: [] },
+  {
+    method: "put",
+    path: "/organization",
+    summary: "Replace the organisation's settings (shown on the respondent page, the PDFs, emails and the header); `version` optional, a stale one → 409",
+    permission: "organization:manage",
+    body: organizationSchema,
+    success: { status: 200, description: "The settings", schema: organizationJson },
+    errors: [400, 409, 413],
+  },
+  {
+    method: "get",
+    path: "/organization/logo",
+    summary: "The organisation's logo (PNG or SVG; served with nosniff and, for SVG, a policy that runs no script)",
+    permission: "dashboard:read",
+    success: { status: 200, description: "The image", contentType: ["image/png", "image/svg+xml"] },
+    errors: [404],
+  },
+  {
+    method: "put",
+    path: "/organization/logo",
+    summary: "Set the organisation's logo: the request body is the file itself (not multipart), with Content-Type image/png or image/svg+xml, at most 1 MB; checked by content (a PNG's structure and size, at most 4096 px a side; an SVG with no script, event handlers, foreignObject or outside references); `?version=` optional",
+    permission: "organization:manage",
+    query: organizationVersionQuerySchema,
+    fileBody: { contentTypes: ["image/png", "image/svg+xml"], description: "The logo file" },
+    success: { status: 200, description: "The settings with the new logo", schema: organizationJson },
+    errors: [400, 409, 413, 422],
+    errorNotes: { 400: "Not a PNG or SVG, a damaged PNG, an SVG with active content, or a Content-Type that does not match", 413: "The logo is larger than 1 MB", 422: "The organisation's settings were never saved: PUT /organization first" },
+  },
+  { method: "delete", path: "/organization/logo", summary: "Remove the organisation's logo; `?version=` optional", permission: "organization:manage", query: organizationVersionQuerySchema, success: { status: 204, description: "Removed" }, errors: [400, 404, 409] },
   { method: "get", path: "/me", summary: "Who the credentials act as, and their permissions", permission: "dashboard:read", success: { status: 200, description: "The actor", schema: anyObject }, errors: [] },
 ];
 
@@ -337,7 +383,7 @@ export function buildOpenApi(serverUrl = "/api/v1") {
       [r.success.status]: r.success.schema
         ? { description: r.success.description, content: { "application/json": { schema: jsonSchema(r.success.schema, "output") } } }
         : r.success.contentType
-          ? { description: r.success.description, content: { [r.success.contentType]: { schema: { type: "string", format: "binary" } } } }
+          ? { description: r.success.description, content: Object.fromEntries([r.success.contentType].flat().map((type) => [type, { schema: { type: "string", format: "binary" } }])) }
           : { description: r.success.description },
     };
     for (const status of [...new Set([...r.errors, 401, 403, 429, 500, 503])].sort()) {
@@ -351,6 +397,7 @@ export function buildOpenApi(serverUrl = "/api/v1") {
       "x-permission": r.permission,
       parameters: [...pathParams, ...(r.query ? queryParameters(r.query) : [])],
       ...(r.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(r.body, "input") } } } } : {}),
+      ...(r.fileBody ? { requestBody: { required: true, description: r.fileBody.description, content: Object.fromEntries(r.fileBody.contentTypes.map((type) => [type, { schema: { type: "string", format: "binary" } }])) } } : {}),
       responses,
     };
   }
@@ -359,7 +406,7 @@ export function buildOpenApi(serverUrl = "/api/v1") {
     info: {
       title: "Vendorscope API",
       version: "1.0.0",
-      description: `Assess AI vendors: vendors and their risk rating, questionnaires, assessments, scores, findings, decisions with risk acceptances, incidents and remedies, and audit. Authenticate with \`Authorization: Bearer <token>\` (tokens are created by an administrator under Admin → API tokens) or a signed-in session. Permissions: ${PERMISSIONS.join(", ")}.`,
+      description: `Assess AI vendors: the organisation's settings, vendors and their risk rating, questionnaires, assessments, scores, findings, decisions with risk acceptances, incidents and remedies, and audit. Authenticate with \`Authorization: Bearer <token>\` (tokens are created by an administrator under Admin → API tokens) or a signed-in session. Permissions: ${PERMISSIONS.join(", ")}.`,
     },
     servers: [{ url: serverUrl }],
     security: [{ bearer: [] }, { session: [] }],

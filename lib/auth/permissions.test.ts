@@ -16,6 +16,7 @@ const table: [Permission, Record<(typeof ROLES)[number], boolean>][] = [
   ["audit:read", { ADMIN: true, ANALYST: false, REVIEWER: true, VIEWER: false }],
   ["user:manage", { ADMIN: true, ANALYST: false, REVIEWER: false, VIEWER: false }],
   ["token:manage", { ADMIN: true, ANALYST: false, REVIEWER: false, VIEWER: false }],
+  ["organization:manage", { ADMIN: true, ANALYST: false, REVIEWER: false, VIEWER: false }],
   ["account:password", { ADMIN: true, ANALYST: true, REVIEWER: true, VIEWER: true }],
 ];
 

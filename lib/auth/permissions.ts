@@ -47,6 +47,7 @@ export const PERMISSIONS = [
   "audit:read",
   "user:manage",
   "token:manage",
+  "organization:manage",
   "account:password",
 ] as const;
 

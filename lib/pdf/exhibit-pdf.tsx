@@ -1,7 +1,7 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import { EXHIBIT_TITLE, exhibitBlocks, type ExhibitBlock } from "@/lib/clauses/exhibit-document";
 import type { AssessmentReport } from "@/lib/server/reports/assessment-report";
-import { DraftWatermark, Footer } from "./parts";
+import { DraftWatermark, Footer, Masthead } from "./parts";
 import { COLORS, styles } from "./theme";
 
 function Block({ b }: { b: ExhibitBlock }) {
@@ -63,6 +63,9 @@ export function ExhibitPdf({ r }: { r: AssessmentReport }) {
     <Document title={`${draft ? "DRAFT " : ""}${EXHIBIT_TITLE} — ${r.vendor.name}`} author={r.parties.customer ?? "Vendorscope"} creator="Vendorscope">
       <Page size="A4" style={styles.page}>
         {draft && <DraftWatermark />}
+        <Masthead draft={draft} below={12} logo={r.organization.logoPng}>
+          {r.parties.customer ?? ""}
+        </Masthead>
         {blocks.map((b, i) => (
           <Block key={i} b={b} />
         ))}

@@ -1,4 +1,4 @@
-import { G, Path, Svg, Text, View } from "@react-pdf/renderer";
+import { G, Image, Path, Svg, Text, View } from "@react-pdf/renderer";
 import { formatDate } from "@/lib/format";
 import { DRAFT_SUBTITLE, DRAFT_WORD, MARK_CAP_HEIGHT, MARK_UPM } from "./draft-mark";
 import { DRAFT_MARK } from "./text";
@@ -70,10 +70,16 @@ export function DraftWatermark() {
   );
 }
 
-/** The line above the title: the product, and for a draft the DRAFT badge. */
-export function Masthead({ draft, below, children }: { draft: boolean; below: number; children: React.ReactNode }) {
+export type PdfLogo = { data: Buffer; width: number; height: number };
+
+/** The line above the title: the organisation's logo (a PNG) when set, the text, and for a draft the DRAFT badge. */
+export function Masthead({ draft, below, logo, children }: { draft: boolean; below: number; logo?: PdfLogo | null; children: React.ReactNode }) {
+  // At most 28 pt high and 140 pt wide, keeping the logo's proportions.
+  const scale = logo ? Math.min(28 / logo.height, 140 / logo.width) : 0;
   return (
     <View style={[styles.row, { justifyContent: "space-between", alignItems: "center", marginBottom: below }]}>
+      {/* eslint-disable-next-line jsx-a11y/alt-text -- @react-pdf/renderer's Image, not an HTML img: it takes no alt */}
+      {logo && <Image src={{ data: logo.data, format: "png" }} style={{ width: logo.width * scale, height: logo.height * scale, marginRight: 10 }} />}
       <Text style={[styles.muted, { flex: 1, marginRight: 8 }]}>{children}</Text>
       {draft && <Text style={styles.draftBadge}>{DRAFT_MARK}</Text>}
     </View>

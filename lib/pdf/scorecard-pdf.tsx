@@ -102,8 +102,8 @@ export function ScorecardPdf({ r }: { r: AssessmentReport }) {
     <Document title={`${draft ? "DRAFT " : ""}Scorecard — ${r.vendor.name}`} author="Vendorscope" subject={r.template} creator="Vendorscope">
       <Page size="A4" style={styles.page}>
         {watermark}
-        <Masthead draft={draft} below={28}>
-          Vendorscope · AI vendor risk assessment
+        <Masthead draft={draft} below={28} logo={r.organization.logoPng}>
+          {r.organization.legalName ? `${r.organization.legalName} · AI vendor risk assessment (Vendorscope)` : "Vendorscope · AI vendor risk assessment"}
         </Masthead>
         <Text style={styles.h1}>{r.vendor.name}</Text>
         <Text style={{ fontSize: 12, lineHeight: 1.3, marginBottom: 18 }}>AI vendor risk scorecard</Text>
@@ -115,6 +115,7 @@ export function ScorecardPdf({ r }: { r: AssessmentReport }) {
         <Field label="Products and models">{r.vendor.products.map((p) => `${p.name} (${p.model})`).join("; ")}</Field>
         <Field label="Headquarters">{r.vendor.country}</Field>
         <Field label="Inherent-risk tier">{`Tier ${r.vendor.tier}`}</Field>
+        {r.organization.legalName && <Field label="Assessed by">{r.organization.legalName}</Field>}
         <Field label="Analyst">{r.analyst}</Field>
         <Field label="Reviewer">{r.reviewer ?? "—"}</Field>
         <Field label="Started">{formatDay(r.createdAt)}</Field>

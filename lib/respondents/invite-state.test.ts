@@ -53,5 +53,16 @@ describe("inviteEmail", () => {
     expect(mail.text).toContain("https://vs.example/respond/vsr_x");
     expect(mail.text).toContain("until 2026-12-07");
     expect(mail.text).toContain("Hello Ana,");
+    expect(mail.text).toContain("Priya asks you to answer our AI vendor security questionnaire");
+  });
+
+  it("says which organisation asks, and whom to write to, once the organisation is set", () => {
+    const mail = inviteEmail({ name: "Ana", vendorName: "Helixon AI", scope: "Helix API", requestedBy: "Priya", link: "https://vs.example/respond/vsr_x", expiresAt: later, organization: { name: "Acme Corp", contactEmail: "vendor-risk@acme.example" } });
+    expect(mail.subject).toBe("Acme Corp: security questionnaire for Helixon AI");
+    expect(mail.text).toContain("Priya of Acme Corp asks you to answer Acme Corp's AI vendor security questionnaire for Helixon AI (Helix API).");
+    expect(mail.text).toContain("Questions about the questionnaire or the contract: vendor-risk@acme.example");
+    expect(mail.text.trim().split("\n").pop()).toBe("Acme Corp, via Vendorscope");
+    const noContact = inviteEmail({ name: "Ana", vendorName: "Helixon AI", scope: "Helix API", requestedBy: "Priya", link: "https://vs.example/respond/vsr_x", expiresAt: later, organization: { name: "Acme Corp", contactEmail: null } });
+    expect(noContact.text).not.toContain("Questions about");
   });
 });

@@ -35,20 +35,36 @@ export const INVITE_STATE_LABELS: Record<InviteState, string> = {
 };
 
 /** The invitation email (plain text). */
-export function inviteEmail(args: { name: string; vendorName: string; scope: string; requestedBy: string; link: string; expiresAt: Date }) {
+/**
+ * The invitation email. With the organisation set it says who is asking ("Priya Natarajan of
+ * Northbridge Financial asks you…") and whom to write to; without it, as before.
+ */
+export function inviteEmail(args: {
+  name: string;
+  vendorName: string;
+  scope: string;
+  requestedBy: string;
+  link: string;
+  expiresAt: Date;
+  organization?: { name: string; contactEmail: string | null } | null;
+}) {
   const until = args.expiresAt.toISOString().slice(0, 10);
+  const org = args.organization;
   return {
-    subject: `Security questionnaire: ${args.vendorName}`,
+    subject: org ? `${org.name}: security questionnaire for ${args.vendorName}` : `Security questionnaire: ${args.vendorName}`,
     text: [
       `Hello ${args.name},`,
       "",
-      `${args.requestedBy} asks you to answer our AI vendor security questionnaire for ${args.vendorName} (${args.scope}).`,
+      org
+        ? `${args.requestedBy} of ${org.name} asks you to answer ${org.name}'s AI vendor security questionnaire for ${args.vendorName} (${args.scope}).`
+        : `${args.requestedBy} asks you to answer our AI vendor security questionnaire for ${args.vendorName} (${args.scope}).`,
       "",
       `Open it here: ${args.link}`,
       "",
       `The link is personal: do not forward it. It works until ${until}. Your answers save as you type, so you can come back to it; attach evidence where you can, then choose "Submit to customer".`,
+      ...(org?.contactEmail ? ["", `Questions about the questionnaire or the contract: ${org.contactEmail}`] : []),
       "",
-      "Vendorscope",
+      org ? `${org.name}, via Vendorscope` : "Vendorscope",
     ].join("\n"),
   };
 }

@@ -49,6 +49,7 @@ function bases(): Record<string, unknown> {
     resetPasswordAction: { userId: admin.id },
     changePasswordAction: { currentPassword: "correct-horse-battery", newPassword: "a-long-fresh-passphrase-42", confirmPassword: "a-long-fresh-passphrase-42" },
     createTokenAction: { name: "Fuzz token", userId: admin.id, expiresInDays: 30 },
+    updateOrganizationAction: { name: "Fuzz Corp", legalName: "Fuzz Corporation Ltd", address: "1 Fuzz Street\nLondon", jurisdiction: "England and Wales", contactEmail: "legal@fuzz.example", version: 1 },
     revokeTokenAction: { tokenId: "tok_1" },
     importTemplateAction: { json: JSON.stringify(defaultTemplateFile()) },
     createDraftAction: { versionId: ids.version },
@@ -118,7 +119,7 @@ async function fingerprint() {
   const { rows } = await sql(`
     SELECT (SELECT count(*) FROM "User") u, (SELECT count(*) FROM "ApiToken") t, (SELECT count(*) FROM "Vendor") v, (SELECT count(*) FROM "Assessment") a,
            (SELECT count(*) FROM "Answer") an, (SELECT count(*) FROM "Finding") f, (SELECT count(*) FROM "VendorIncident") i, (SELECT count(*) FROM "TemplateVersion") tv,
-           (SELECT count(*) FROM "AuditEvent") au, (SELECT max(version) FROM "Assessment") av`);
+           (SELECT count(*) FROM "AuditEvent") au, (SELECT max(version) FROM "Assessment") av, (SELECT count(*) FROM "Organization") o`);
   return rows[0];
 }
 

@@ -12,6 +12,7 @@ const EXPECTED: Record<string, string> = {
   "admin/users:setUserRoleAction": "user:manage",
   "admin/users:resetPasswordAction": "user:manage",
   "account/password:changePasswordAction": "account:password",
+  "admin/organization:updateOrganizationAction": "organization:manage",
   "admin/tokens:createTokenAction": "token:manage",
   "admin/tokens:revokeTokenAction": "token:manage",
   "admin/templates:importTemplateAction": "template:manage",

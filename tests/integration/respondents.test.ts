@@ -114,7 +114,9 @@ describe("respondent links", () => {
     expect(view.sections.every((s) => s.weight === 1)).toBe(true);
     expect(questions.every((q) => q.weight === 1 && !q.critical && q.clause === undefined && q.references.length === 0)).toBe(true);
     expect(questions.flatMap((q) => [...(q.options ?? []), ...(q.bands ?? [])]).every((o) => o.score === 0)).toBe(true);
-    expect(Object.keys(view)).toEqual(["respondent", "assessment", "sections", "answers", "clarifications"]);
+    expect(Object.keys(view)).toEqual(["respondent", "assessment", "organization", "sentBy", "sections", "answers", "clarifications"]);
+    // Who is asking, and nothing more of the organisation (its address, jurisdiction and logo bytes stay out).
+    expect(Object.keys(view.organization)).toEqual(["configured", "name", "contactEmail", "hasLogo", "logoVersion"]);
     expect(JSON.stringify(view)).not.toMatch(/"(overall|overallScore|rating|findings|decisionComment|scoreSnapshot|criticalFailures|score)":(?!0[,}])/);
     expect((await db.respondentInvite.findFirstOrThrow({ where: { assessmentId: a.id } })).lastOpenedAt).not.toBeNull();
   });

@@ -15,23 +15,45 @@ export default async function RespondPage({ params }: { params: Promise<{ token:
   const { token } = await params;
   const view = await orUnavailable(orNotFound(getRespondentView({ token })));
   if (!view) return <ServiceUnavailable audience="respondent" />;
-  const { assessment: a, respondent } = view;
+  const { assessment: a, respondent, organization: org, sentBy } = view;
+  // Before the organisation is set, "Your organisation" would read oddly here: the sender alone then.
+  const asker = org.configured ? org.name : sentBy;
   return (
     <div className="min-h-screen bg-muted/30">
       <header className="border-b bg-card">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-6 py-3">
-          <Logo />
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+          {org.configured ? (
+            <span className="flex min-w-0 items-center gap-2.5" data-testid="organization">
+              {org.logoVersion && (
+                // eslint-disable-next-line @next/next/no-img-element -- the logo through this link's own route
+                <img src={`/respond/${token}/logo?v=${org.logoVersion}`} alt={`${org.name} logo`} className="h-8 max-w-32 object-contain" />
+              )}
+              <span className="truncate font-semibold">{org.name}</span>
+            </span>
+          ) : (
+            <Logo />
+          )}
           <span className="text-sm text-muted-foreground">
             Signed in by link as <span className="font-medium text-foreground">{respondent.name}</span> · valid until {formatDate(respondent.expiresAt)}
           </span>
         </div>
       </header>
-      <main className="mx-auto max-w-7xl px-6 py-8">
+      <main className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
         <div className="mb-6 space-y-1">
           <p className="text-sm font-medium text-primary">Security questionnaire</p>
           <h1 className="text-2xl font-semibold tracking-tight">{a.vendorName}</h1>
+          <p className="max-w-3xl text-base" data-testid="asked-by">
+            {asker} asks you to complete this questionnaire for {a.vendorName}
+            {org.configured && <> · sent by {sentBy}</>}.
+          </p>
           <p className="text-sm text-muted-foreground">
-            {a.scope} · {a.templateName} · requested by {a.requestedBy}
+            {a.scope} · {a.templateName}
+            {org.contactEmail && (
+              <>
+                {" "}
+                · questions: <a className="underline underline-offset-2" href={`mailto:${org.contactEmail}`}>{org.contactEmail}</a>
+              </>
+            )}
           </p>
         </div>
         {respondent.submittedAt ? (
@@ -43,7 +65,7 @@ export default async function RespondPage({ params }: { params: Promise<{ token:
               <CardDescription>You submitted the questionnaire on {formatDateTime(respondent.submittedAt)}. Thank you.</CardDescription>
             </CardHeader>
             <CardContent className="text-sm text-muted-foreground">
-              If {a.requestedBy} has a question about an answer, this link opens again and shows the question first.
+              If {sentBy} has a question about an answer, this link opens again and shows the question first.
             </CardContent>
           </Card>
         ) : (

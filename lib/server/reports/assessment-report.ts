@@ -14,6 +14,9 @@ import { exceptionsOf, riskFields, riskOf } from "@/lib/server/vendors/vendor-dt
 import { referenceLabel } from "@/lib/templates/catalogue";
 import { composeExhibit, type ClauseBasis } from "@/lib/clauses/compose";
 import { libraryFor } from "@/lib/server/clauses/load-library";
+import { pngSize } from "@/lib/organization/logo-file";
+import { readOrganizationProfile } from "@/lib/server/organization/get-organization-profile";
+import { readOrganizationLogo } from "@/lib/server/organization/get-organization-logo";
 
 /** Everything the scorecard PDF and the contract exhibit show, gathered once. */
 export async function getAssessmentReport({ actor, assessmentId }: { actor: Actor; assessmentId: string }) {
@@ -34,10 +37,11 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
     },
   });
   if (!vendor) throw notFound("Vendor not found.");
-  const [incidents, findings, changes] = await Promise.all([
+  const [incidents, findings, changes, organization] = await Promise.all([
     incidentReportRows({ actor, vendorId: a.vendor.id }),
     listScorecardFindings({ actor, assessmentId, vendorId: a.vendor.id }),
     getCycleDiff({ actor, assessment: a }),
+    reportOrganization(),
   ]);
   const { frozen } = a;
   // The hash of exactly what was frozen on submit (or of the live score for a draft).
@@ -77,7 +81,14 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
   const exhibit = composeExhibit({
     library: library.content,
     shortfalls: shortfallBasis,
-    facts: { "vendor.incidentDisclosureHours": vendor.incidentDisclosureHours, "vendor.name": vendor.name, "vendor.country": countryName(vendor.country), "vendor.tier": vendor.tier },
+    facts: {
+      "vendor.incidentDisclosureHours": vendor.incidentDisclosureHours,
+      "vendor.name": vendor.name,
+      "vendor.country": countryName(vendor.country),
+      "vendor.tier": vendor.tier,
+      "organization.legalName": organization.legalName,
+      "organization.jurisdiction": organization.jurisdiction,
+    },
   });
   return {
     id: a.id,
@@ -105,7 +116,7 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
     /** The contract exhibit composed from the clause library (pinned on submit), and that library's name and version */
     exhibit,
     /** The exhibit's parties (the organisation's legal name once organisation settings are set) */
-    parties: { customer: null as string | null, customerAddress: null as string | null, vendor: vendor.name, vendorCountry: countryName(vendor.country) },
+    parties: { customer: organization.legalName, customerAddress: organization.address, vendor: vendor.name, vendorCountry: countryName(vendor.country) },
     library: { name: library.content.library.name, version: library.number },
     /** What changed since the vendor's previous cycle (null for a first assessment) */
     changes,
@@ -113,8 +124,29 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
     frameworks: getFrameworkView({ actor, assessment: a }),
     incidents,
     incidentMonths: INCIDENT_REPORT_MONTHS,
+    /** The customer: the organisation running Vendorscope (nulls before it is set: the exhibit shows blanks) */
+    organization,
     generatedAt: new Date(),
     generatedBy: actor.name,
+  };
+}
+
+/**
+ * The organisation as the PDFs show it. The logo only when it is a PNG (@react-pdf/renderer draws
+ * PNG and JPEG images, not SVG files): an SVG logo is left out of the PDFs.
+ */
+async function reportOrganization() {
+  const org = await readOrganizationProfile();
+  const logo = org.logo?.contentType === "image/png" ? await readOrganizationLogo().catch(() => null) : null;
+  const size = logo ? pngSize(logo.bytes) : null;
+  return {
+    configured: org.configured,
+    name: org.configured ? org.name : null,
+    legalName: org.legalName,
+    address: org.address,
+    jurisdiction: org.jurisdiction,
+    contactEmail: org.contactEmail,
+    logoPng: logo && size ? { data: Buffer.from(logo.bytes), width: size.width, height: size.height } : null,
   };
 }
 

@@ -7,6 +7,7 @@ import { inviteEmail } from "@/lib/respondents/invite-state";
 import { inviteSchema, type InviteInput } from "@/lib/validation/respondent";
 import { assertEditable, lockAssessment } from "@/lib/server/assessments/assessment-state";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { readOrganizationProfile } from "@/lib/server/organization/get-organization-profile";
 
 export const RESPONDENT_TOKEN_PREFIX = "vsr_";
 
@@ -55,9 +56,18 @@ export async function createInvite({
   });
 
   const link = `${baseUrl.replace(/\/+$/, "")}/respond/${token}`;
+  const organization = await readOrganizationProfile();
   const mail = await sendMail({
     to: created.email,
-    ...inviteEmail({ name: created.name, vendorName: created.assessment.vendor.name, scope: created.assessment.scope, requestedBy: actor.name, link, expiresAt }),
+    ...inviteEmail({
+      name: created.name,
+      vendorName: created.assessment.vendor.name,
+      scope: created.assessment.scope,
+      requestedBy: actor.name,
+      link,
+      expiresAt,
+      organization: organization.configured ? { name: organization.name, contactEmail: organization.contactEmail } : null,
+    }),
   });
   if (mail.sent) await db.respondentInvite.update({ where: { id: created.id }, data: { emailSentAt: new Date() } });
   return { id: created.id, name: created.name, email: created.email, expiresAt: created.expiresAt, link, mail };

@@ -5,6 +5,7 @@ import { answerInclude, toAnswerDto, type AnswerDto } from "@/lib/server/assessm
 import { loadVersion } from "@/lib/server/templates/load-version";
 import { resolveRespondent } from "./resolve-respondent";
 import { forVendor } from "@/lib/scoring/from-version";
+import { readOrganizationProfile } from "@/lib/server/organization/get-organization-profile";
 
 /**
  * The questionnaire without anything that tells how it is scored: weights, option scores, bands'
@@ -48,7 +49,8 @@ export async function getRespondentView({ token }: { token: string }) {
       clarifications: { where: { status: { not: "RESOLVED" } }, orderBy: { createdAt: "asc" }, include: { createdBy: { select: { name: true } } } },
     },
   });
-  await db.respondentInvite.update({ where: { id: respondent.inviteId }, data: { lastOpenedAt: new Date() } });
+  const invite = await db.respondentInvite.update({ where: { id: respondent.inviteId }, data: { lastOpenedAt: new Date() }, select: { createdBy: { select: { name: true } } } });
+  const org = await readOrganizationProfile();
   const version = forVendor(await loadVersion(db, a.templateVersionId), a.vendor);
   const answers: Record<string, AnswerDto> = {};
   // Whether a reviewer verified the evidence is the customer's own note: never shown to the vendor.
@@ -59,6 +61,9 @@ export async function getRespondentView({ token }: { token: string }) {
   return {
     respondent: { name: respondent.name, email: respondent.email, expiresAt: respondent.expiresAt, submittedAt: respondent.submittedAt },
     assessment: { id: a.id, vendorName: a.vendor.name, scope: a.scope, version: a.version, requestedBy: a.createdBy.name, templateName: version.template.name },
+    /** Who is asking: the organisation (name, contact, whether it has a logo) and who sent this link */
+    organization: { configured: org.configured, name: org.name, contactEmail: org.contactEmail, hasLogo: !!org.logo, logoVersion: org.logo?.sha256.slice(0, 12) ?? null },
+    sentBy: invite.createdBy.name,
     sections: forRespondent(version.sections),
     answers,
     clarifications,
