@@ -30,6 +30,8 @@ test("the Kestrel Labs exhibit downloads as PDF and Word with the same clauses, 
   await (await pdfDownload).saveAs(pdfFile);
   const pdf = squash(pdfText(pdfFile));
   expect(pdf).toContain("Definitions");
+  expect(pdf).toContain("is made between Northbridge Financial Services plc"); // the organisation's legal name (demo seed)
+  expect(pdf).toContain("governed by the law of England and Wales");
   expect(pdf).toContain("and Kestrel Labs");
   expect(pdf).toContain("72 hours"); // the vendor's contractual disclosure window on record
   expect(pdf).not.toMatch(/\b[a-z]+_[a-z_]+\b/); // no question key
