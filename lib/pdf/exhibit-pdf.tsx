@@ -4,6 +4,9 @@ import type { AssessmentReport } from "@/lib/server/reports/assessment-report";
 import { DraftWatermark, Footer, Masthead } from "./parts";
 import { COLORS, styles } from "./theme";
 
+// The font size with the line height: react-pdf reads a bare lineHeight against its own default size.
+const BODY = { fontSize: 9.5, lineHeight: 1.45 };
+
 function Block({ b }: { b: ExhibitBlock }) {
   switch (b.kind) {
     case "title":
@@ -11,7 +14,7 @@ function Block({ b }: { b: ExhibitBlock }) {
     case "notice":
       return <Text style={{ marginBottom: 8, color: COLORS.CRITICAL, fontWeight: 600 }}>{b.text}</Text>;
     case "paragraph":
-      return <Text style={{ marginBottom: 6, lineHeight: 1.4 }}>{b.text}</Text>;
+      return <Text style={{ marginBottom: 6, ...BODY }}>{b.text}</Text>;
     case "section":
       return (
         <Text style={styles.h2} minPresenceAhead={50}>
@@ -20,7 +23,7 @@ function Block({ b }: { b: ExhibitBlock }) {
       );
     case "clause":
       return (
-        <Text style={{ marginBottom: 5, lineHeight: 1.4 }} minPresenceAhead={24}>
+        <Text style={{ marginBottom: 5, ...BODY }} minPresenceAhead={24}>
           <Text style={{ fontWeight: 600 }}>
             {b.number} {b.title}
           </Text>
@@ -30,13 +33,13 @@ function Block({ b }: { b: ExhibitBlock }) {
     case "item":
       return (
         <View style={[styles.row, { marginBottom: 5, paddingLeft: 18 }]}>
-          <Text style={{ width: 18 }}>{b.label}</Text>
-          <Text style={{ flex: 1, lineHeight: 1.4 }}>{b.text}</Text>
+          <Text style={{ width: 18, ...BODY }}>{b.label}</Text>
+          <Text style={{ flex: 1, ...BODY }}>{b.text}</Text>
         </View>
       );
     case "definition":
       return (
-        <Text style={{ marginBottom: 4, paddingLeft: 18, lineHeight: 1.4 }}>
+        <Text style={{ marginBottom: 4, paddingLeft: 18, ...BODY }}>
           <Text style={{ fontWeight: 600 }}>“{b.term}”</Text> means {b.text}
         </Text>
       );
