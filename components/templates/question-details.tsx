@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { ReferenceList } from "@/components/templates/reference-list";
 
 /** What a question is, why it matters and how it scores: for admins and reviewers. */
-export function QuestionDetails({ question: q, number }: { question: QuestionDto; number: string }) {
+export function QuestionDetails({ question: q, number, clauses }: { question: QuestionDto; number: string; clauses?: { library: number; called: { key: string; title: string }[] } }) {
   return (
     <div className="min-w-0 flex-1 space-y-1.5">
       <p className="font-medium leading-snug">
@@ -61,10 +61,26 @@ export function QuestionDetails({ question: q, number }: { question: QuestionDto
               </dd>
             </>
           )}
+          {clauses && (
+            <>
+              <dt className="font-medium text-muted-foreground">Exhibit clauses</dt>
+              <dd>
+                {clauses.called.length === 0 ? (
+                  <span className="text-muted-foreground">None: a shortfall here calls for no clause beyond the standard ones (clause library v{clauses.library}).</span>
+                ) : (
+                  <>
+                    {clauses.called.map((c) => c.title).join("; ")} <span className="text-muted-foreground">(clause library v{clauses.library})</span>
+                  </>
+                )}
+              </dd>
+            </>
+          )}
           {q.clause && (
             <>
-              <dt className="font-medium text-muted-foreground">Contract clause</dt>
-              <dd className="italic">{q.clause}</dd>
+              <dt className="font-medium text-muted-foreground">Suggested wording</dt>
+              <dd className="italic">
+                {q.clause} <span className="not-italic text-muted-foreground">(informative: the exhibit takes its text from the clause library)</span>
+              </dd>
             </>
           )}
           <dt className="font-medium text-muted-foreground">References</dt>

@@ -135,3 +135,10 @@ export const INTERPRETATION = [
   "Capitalised terms have the meanings given in clause 1.1 or, where not defined there, in the Agreement. Headings are for convenience only. “Including” means including without limitation.",
   "Values in square brackets are proposals for the parties to agree before signature.",
 ];
+
+/** For each question key, the gap clauses its shortfall calls for (key and title), in library order. */
+export function clausesByQuestion(library: ClauseLibraryFile): Record<string, { key: string; title: string }[]> {
+  const map: Record<string, { key: string; title: string }[]> = {};
+  for (const c of library.clauses) for (const q of c.calledBy) (map[q] ??= []).push({ key: c.key, title: c.title });
+  return map;
+}

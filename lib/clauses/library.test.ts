@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import libraryJson from "../../prisma/clauses/ai-vendor-security-addendum.json";
 import templateJson from "../../prisma/templates/ai-vendor-risk-v2.json";
 import { undefinedCapitalisedTerms } from "./capitalised-terms";
-import { composeExhibit, INTERPRETATION, termsUsed, type ClauseBasis, type ComposeInput, type ComposedExhibit } from "./compose";
+import { clausesByQuestion, composeExhibit, INTERPRETATION, termsUsed, type ClauseBasis, type ComposeInput, type ComposedExhibit } from "./compose";
 import { clauseLibraryFileSchema, parametersOf, PARAMETER, type ClauseLibraryFile, type LibraryClause } from "./format";
 
 const library = clauseLibraryFileSchema.parse(libraryJson);
@@ -372,5 +372,16 @@ describe("composeExhibit", () => {
     // a1 is replaced by a text without {{days}}: its blank is not in the exhibit, so not listed.
     expect(run(["q_replace"]).parameters.map((p) => p.name)).toEqual(["hours"]);
     expect(run([]).parameters.map((p) => p.name)).toEqual(["hours", "days"]);
+  });
+});
+
+describe("clausesByQuestion", () => {
+  it("lists, for each question, the gap clauses its shortfall calls for", () => {
+    const map = clausesByQuestion(library);
+    const called = library.clauses.filter((c) => c.calledBy.includes("incidents_notification_hours"));
+    expect(called.length).toBeGreaterThan(0);
+    expect(map.incidents_notification_hours).toEqual(called.map((c) => ({ key: c.key, title: c.title })));
+    expect(map.no_such_question).toBeUndefined();
+    expect(Object.values(map).flat().length).toBe(library.clauses.reduce((n, c) => n + c.calledBy.length, 0));
   });
 });

@@ -5,6 +5,7 @@ import { Download, Eye } from "lucide-react";
 import { requirePageActor } from "@/lib/auth/actor";
 import { formatDate } from "@/lib/format";
 import { getTemplateVersion } from "@/lib/server/templates/get-template-version";
+import { getClausesByQuestion } from "@/lib/server/clauses/get-clauses-by-question";
 import { PageHeader } from "@/components/shell/app-shell";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -26,6 +27,7 @@ export async function generateMetadata({ params }: { params: Promise<{ versionId
 
 export default async function TemplateVersionPage({ params }: { params: Promise<{ versionId: string }> }) {
   const version = await loadVersion((await params).versionId);
+  const clauses = await getClausesByQuestion({ actor: await requirePageActor("template:manage") });
   const draft = version.status === "DRAFT";
   const questions = version.sections.flatMap((s) => s.questions);
   const totalWeight = version.sections.reduce((sum, s) => sum + s.weight, 0);
@@ -106,7 +108,7 @@ export default async function TemplateVersionPage({ params }: { params: Promise<
                 <ol className="divide-y">
                   {section.questions.map((q, qi) => (
                     <li key={q.id} className="flex gap-3 py-3" data-question-key={q.key}>
-                      <QuestionDetails question={q} number={`${si + 1}.${qi + 1}`} />
+                      <QuestionDetails question={q} number={`${si + 1}.${qi + 1}`} clauses={{ library: clauses.version, called: clauses.byQuestion[q.key] ?? [] }} />
                       {draft && <QuestionControls question={q} sectionTitle={section.title} first={qi === 0} last={qi === section.questions.length - 1} />}
                     </li>
                   ))}
