@@ -34,7 +34,7 @@ export function assessmentDocxRoute(prefix: string) {
       const report = await getAssessmentReport({ actor, assessmentId: params.id });
       const draft = !report.frozen;
       const blocks = exhibitBlocks({ exhibit: report.exhibit, parties: report.parties, scope: report.scope, draft });
-      const docx = await renderExhibitDocx({ blocks, vendor: report.vendor.name, reference: `Assessment ${report.id}`, draft });
+      const docx = await renderExhibitDocx({ blocks, vendor: report.vendor.name, reference: `Ref. ${report.id}`, draft });
       return new Response(new Uint8Array(docx), {
         headers: {
           "content-type": DOCX,
