@@ -21,7 +21,12 @@ const SOURCE_LABELS: Record<string, string> = {
 export function MemoPdf({ r }: { r: AssessmentReport }) {
   const draft = !r.frozen;
   const pending = new Set(r.view.unansweredKnockOuts);
-  const asked = r.exhibit.sections.flatMap((s) => s.clauses.flatMap((c) => c.paragraphs.filter((p) => p.basis.length > 0).map((p) => ({ clause: c, paragraph: p }))));
+  // Each paragraph a shortfall asks for, numbered as in the exhibit: "3.1" or, within a clause of several paragraphs, "3.1(b)".
+  const asked = r.exhibit.sections.flatMap((s) =>
+    s.clauses.flatMap((c) =>
+      c.paragraphs.flatMap((p, i) => (p.basis.length > 0 ? [{ clause: c, paragraph: p, number: c.paragraphs.length > 1 ? `${c.number}(${String.fromCharCode(97 + i)})` : c.number }] : [])),
+    ),
+  );
   return (
     <Document title={`Negotiation memo — ${r.vendor.name}`} author="Vendorscope" creator="Vendorscope">
       <Page size="A4" style={styles.page}>
@@ -36,11 +41,11 @@ export function MemoPdf({ r }: { r: AssessmentReport }) {
 
         <Text style={styles.h2}>Clauses the assessment calls for ({asked.length})</Text>
         {asked.length === 0 && <Text style={styles.muted}>No answer fell short of a clause: the exhibit carries the standard clauses only.</Text>}
-        {asked.map(({ clause, paragraph }, i) => (
+        {asked.map(({ clause, paragraph, number }, i) => (
           <View key={`${paragraph.clauseKey}-${i}`} style={{ marginBottom: 10, paddingLeft: 8, borderLeftWidth: 2, borderColor: COLORS.MEDIUM }} wrap={false}>
             <Text style={{ fontWeight: 600 }}>
-              {clause.number} {clause.title}
-              {clause.kind === "replaced" ? " (replaces the standard clause)" : clause.paragraphs[0] !== paragraph ? " (added to the standard clause)" : ""}
+              {number} {clause.title}
+              {clause.kind === "replaced" ? " (in place of the standard clause)" : clause.paragraphs[0] !== paragraph ? " (added to the standard clause)" : ""}
             </Text>
             <Text style={[styles.small, { marginTop: 2, lineHeight: 1.35 }]}>{paragraph.text}</Text>
             <Text style={[styles.small, { marginTop: 3, fontWeight: 600 }]}>Why we ask</Text>
