@@ -37,11 +37,12 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
     },
   });
   if (!vendor) throw notFound("Vendor not found.");
-  const [incidents, findings, changes, organization] = await Promise.all([
+  const [incidents, findings, changes, organization, library] = await Promise.all([
     incidentReportRows({ actor, vendorId: a.vendor.id }),
     listScorecardFindings({ actor, assessmentId, vendorId: a.vendor.id }),
     getCycleDiff({ actor, assessment: a }),
     reportOrganization(),
+    libraryFor(db, a),
   ]);
   const { frozen } = a;
   // The hash of exactly what was frozen on submit (or of the live score for a draft).
@@ -72,12 +73,8 @@ export async function getAssessmentReport({ actor, assessmentId }: { actor: Acto
       }),
     };
   });
-  const library = await libraryFor(db, a);
-  const questions = a.templateVersion.sections.flatMap((s) => s.questions);
-  const shortfallBasis: ClauseBasis[] = questions.flatMap((q) => {
-    const shortfall = a.shortfalls[q.key];
-    return shortfall ? [{ questionKey: q.key, question: q.text, answer: formatAnswer(q, a.answers[q.key]?.value), shortfall }] : [];
-  });
+  // The answers that fell short, as the exhibit's clauses and the memo's reasons read them.
+  const shortfallBasis: ClauseBasis[] = domains.flatMap((d) => d.questions.flatMap((q) => (q.shortfall ? [{ questionKey: q.key, question: q.text, answer: q.answer, shortfall: q.shortfall }] : [])));
   const exhibit = composeExhibit({
     library: library.content,
     shortfalls: shortfallBasis,
