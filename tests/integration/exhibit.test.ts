@@ -163,6 +163,7 @@ describe("the contract exhibit", () => {
     const conflicting = { title: withParam.title, body: `${withParam.body} Also {{${name}:${type}=999}}.` };
     const error = await expectAppError(updateLibraryClause({ actor: admin, versionId: draft.id, clauseKey: withParam.key, input: conflicting }), "VALIDATION_ERROR");
     expect(error.issues?.map((i) => i.message).join(" ")).toContain(`parameter "${name}"`);
+    expect(error.issues?.map((i) => i.path)).toContain("body"); // on the form's own field
     await expectAppError(updateLibraryClause({ actor: analyst, versionId: draft.id, clauseKey: withParam.key, input: conflicting }), "FORBIDDEN");
     await expectAppError(updateLibraryClause({ actor: admin, versionId: draft.id, clauseKey: "no_such_clause", input: conflicting }), "VALIDATION_ERROR");
     await expectAppError(updateLibraryClause({ actor: admin, versionId: current.id!, clauseKey: withParam.key, input: { title: "x", body: "y" } }), "INVALID_STATE");

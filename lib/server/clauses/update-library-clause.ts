@@ -27,7 +27,12 @@ export async function updateLibraryClause({ actor, versionId, clauseKey, input, 
     const next = { ...library, clauses: library.clauses.map((c, i) => (i === index ? after : c)) };
     const checked = clauseLibraryFileSchema.safeParse(next);
     if (!checked.success) {
-      const issues = issuesFromZod(checked.error).map((i) => ({ path: i.path.startsWith(`clauses.${index}.`) ? i.path.slice(`clauses.${index}.`.length) : i.path, message: i.message }));
+      // This clause's fields by their form names; another clause's as "its key › field".
+      const issues = issuesFromZod(checked.error).map((i) => {
+        const m = /^clauses\.(\d+)\.(.+)$/.exec(i.path);
+        const at = m ? Number(m[1]) : -1;
+        return { path: at === index ? m![2]! : m ? `${next.clauses[at]?.key ?? at} › ${m[2]}` : i.path, message: i.message };
+      });
       throw new AppError("VALIDATION_ERROR", { message: "This change would make the library inconsistent.", issues });
     }
     await tx.clauseLibraryVersion.update({ where: { id: versionId }, data: { content: checked.data } });
