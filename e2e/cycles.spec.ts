@@ -1,11 +1,7 @@
 // Questionnaire v2 in the browser: a reassessment that starts from the previous cycle, what changed
 // since then, and references shown with their catalogue titles. It works on the seeded Lumen
 // Reasoning reassessment (prisma/seed-reassessment.ts), which no other spec reads.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { expect, snapshot, test } from "./fixtures";
+import { expect, pdfText, snapshot, test } from "./fixtures";
 
 test("a reassessment shows carried answers to confirm, and confirming one saves it", async ({ signInAs }) => {
   const page = await signInAs("ANALYST");
@@ -51,9 +47,7 @@ test("the scorecard says what changed since the last cycle", async ({ signInAs }
 
   // The scorecard PDF carries the same section.
   const id = page.url().match(/\/assessments\/([^/]+)/)![1]!;
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "vs-pdf-")), "scorecard.pdf");
-  writeFileSync(file, await (await page.request.get(`/assessments/${id}/report.pdf`)).body());
-  const text = execFileSync("pdftotext", ["-layout", file, "-"]).toString();
+  const text = pdfText(await (await page.request.get(`/assessments/${id}/report.pdf`)).body(), { layout: true });
   expect(text).toContain("What changed since the last cycle");
   expect(text).toMatch(/answers? differ/);
   expect(text).toContain("365 days");

@@ -1,26 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import ExcelJS from "exceljs";
-import type { Page } from "@playwright/test";
-import { expect, snapshot, test } from "./fixtures";
+import { expect, openLatestAssessment as openAssessment, pdfText as rawPdfText, snapshot, test } from "./fixtures";
 
-/** Opens a demo vendor's latest assessment and returns its id. */
-async function openAssessment(page: Page, vendor: string) {
-  await page.goto(`/vendors?q=${encodeURIComponent(vendor)}`);
-  await page.getByRole("table", { name: "Vendor register" }).getByRole("link", { name: vendor }).click();
-  await expect(page.getByRole("heading", { level: 1, name: vendor })).toBeVisible();
-  await page.getByRole("heading", { name: "Assessment history" }).locator("xpath=../..").getByRole("link").first().click();
-  await expect(page).toHaveURL(/\/assessments\/[^/]+(\/scorecard)?$/);
-  return page.url().match(/\/assessments\/([^/]+)/)![1]!;
-}
-
-function pdfText(buffer: Buffer): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "vs-pdf-")), "doc.pdf");
-  writeFileSync(file, buffer);
-  return execFileSync("pdftotext", ["-layout", file, "-"]).toString();
-}
+const pdfText = (pdf: Buffer) => rawPdfText(pdf, { layout: true });
 
 test("the scorecard and contract exhibit PDFs carry the assessment, page numbers and the snapshot hash", async ({ page, signInAs }) => {
   await signInAs("REVIEWER");

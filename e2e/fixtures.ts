@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
 import pg from "pg";
@@ -54,6 +55,21 @@ export const test = base.extend<{ signInAs: (role: DemoRole) => Promise<Page> }>
 });
 
 export { expect };
+
+/** The text of a PDF as pdftotext prints it (-layout keeps columns; each page ends with a form feed). */
+export function pdfText(pdf: Buffer, { layout = false } = {}): string {
+  return execFileSync("pdftotext", [...(layout ? ["-layout"] : []), "-", "-"], { input: pdf }).toString();
+}
+
+/** Opens a demo vendor's latest assessment from the register and returns its id. */
+export async function openLatestAssessment(page: Page, vendor: string): Promise<string> {
+  await page.goto(`/vendors?q=${encodeURIComponent(vendor)}`);
+  await page.getByRole("table", { name: "Vendor register" }).getByRole("link", { name: vendor }).click();
+  await expect(page.getByRole("heading", { level: 1, name: vendor })).toBeVisible();
+  await page.getByRole("heading", { name: "Assessment history" }).locator("xpath=../..").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/assessments\/[^/]+(\/scorecard)?$/);
+  return page.url().match(/\/assessments\/([^/]+)/)![1]!;
+}
 
 /** Keeps a screenshot (of the viewport, or the full page) with the test's artifacts, for people to look at. */
 export async function snapshot(page: Page, name: string, { fullPage = false } = {}) {

@@ -1,18 +1,11 @@
 // The framework view: a CISO asks where a vendor stands on a framework control and gets one table,
 // on the page, in the scorecard PDF and over the API.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { expect, snapshot, test } from "./fixtures";
+import { expect, openLatestAssessment, pdfText, snapshot, test } from "./fixtures";
 
 test("the framework view says where Quanta Forge stands on ATLAS AML.T0024.002 and OWASP LLM10, with links to the questions", async ({ page, signInAs }) => {
   await signInAs("REVIEWER");
-  await page.goto("/vendors?q=Quanta%20Forge");
-  await page.getByRole("table", { name: "Vendor register" }).getByRole("link", { name: "Quanta Forge" }).click();
-  await page.getByRole("heading", { name: "Assessment history" }).locator("xpath=../..").getByRole("link").first().click();
+  const id = await openLatestAssessment(page, "Quanta Forge");
   await expect(page).toHaveURL(/\/scorecard$/);
-  const id = page.url().match(/\/assessments\/([^/]+)/)![1]!;
 
   await page.getByRole("link", { name: "Framework view" }).click();
   await expect(page).toHaveURL(`/assessments/${id}/frameworks`);
@@ -43,9 +36,7 @@ test("the framework view says where Quanta Forge stands on ATLAS AML.T0024.002 a
   const api = await (await page.request.get(`/api/v1/assessments/${id}/frameworks`)).json();
   const apiAtlas = api.frameworks.find((f: { framework: string }) => f.framework === "MITRE ATLAS");
   expect(apiAtlas.controls.find((c: { id: string }) => c.id === "AML.T0024.002").standing).toBe("FALLS_SHORT");
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "vs-pdf-")), "scorecard.pdf");
-  writeFileSync(file, await (await page.request.get(`/assessments/${id}/report.pdf`)).body());
-  const text = execFileSync("pdftotext", [file, "-"]).toString().replace(/\s+/g, " ");
+  const text = pdfText(await (await page.request.get(`/assessments/${id}/report.pdf`)).body()).replace(/\s+/g, " ");
   expect(text).toContain("Framework view");
   expect(text).toMatch(/AML\.T0024\.002 — Extract AI Model Falls short/);
 

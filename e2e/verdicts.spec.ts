@@ -1,17 +1,9 @@
 // Verdicts a CISO can trust: the vendor risk rating with its reasons wherever it is shown, and drafts
 // that never read as final (page and PDF).
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { createVendor, expect, snapshot, test } from "./fixtures";
+import { createVendor, expect, pdfText, snapshot, test } from "./fixtures";
 
 /** The text of each page of a PDF (pdftotext separates pages with a form feed). */
-function pdfPages(buffer: Buffer): string[] {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "vs-pdf-")), "doc.pdf");
-  writeFileSync(file, buffer);
-  return execFileSync("pdftotext", ["-layout", file, "-"]).toString().split("\f").filter((p) => p.trim());
-}
+const pdfPages = (pdf: Buffer) => pdfText(pdf, { layout: true }).split("\f").filter((p) => p.trim());
 
 test("Kestrel Labs reads High by its undisclosed incident, with the reason, in the register, the vendor page and the scorecard", async ({ page, signInAs }) => {
   await signInAs("REVIEWER");
