@@ -2,10 +2,9 @@
 // each role, and a revoked one), with the exact status. A route missing from the matrix fails.
 // Writes are sent with an invalid body: a permitted caller gets 400 (past authorization, nothing
 // written), a refused one 401/403.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, expect, test } from "./fixtures";
+import { appRoutes } from "./app-routes";
 
 type Who = "anon" | "VIEWER" | "ANALYST" | "REVIEWER" | "ADMIN";
 const WHO: Who[] = ["anon", "VIEWER", "ANALYST", "REVIEWER", "ADMIN"];
@@ -117,19 +116,6 @@ const MATRIX: Row[] = [
   // An invalid version: past authorization, nothing removed.
   { method: "DELETE", route: "/api/v1/organization/logo", url: "/api/v1/organization/logo?version=0", expect: ADMIN_WRITE },
 ];
-
-/** Every page.tsx and route.ts under app/, as a route pattern with its methods. */
-function appRoutes(dir = path.resolve("app"), prefix = ""): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return appRoutes(full, /^\(.*\)$/.test(name) ? prefix : `${prefix}/${name}`);
-    if (name === "page.tsx") return [`GET ${prefix || "/"}`];
-    if (name !== "route.ts") return [];
-    const source = readFileSync(full, "utf8");
-    const methods = [...source.matchAll(/export\s+(?:const|function|async function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g), ...source.matchAll(/\bas\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
-    return methods.map((m) => `${m} ${prefix}`);
-  });
-}
 
 async function signedIn(baseURL: string, who: Who): Promise<APIRequestContext> {
   const ctx = await playwrightRequest.newContext({ baseURL, maxRedirects: 0 });

@@ -1,5 +1,6 @@
 // Limits and hostile input at the HTTP edge of the production server (issue 15, items 3 and 7).
 import { DEMO, expect, randomSuffix, snapshot, test } from "./fixtures";
+import { appRoutes } from "./app-routes";
 
 test("a server action over 6 MB is a 413 with the error the browser shows, not a 500", async ({ request, baseURL }) => {
   const response = await request.post("/vendors", {
@@ -35,4 +36,22 @@ test("sign-in with a NUL or a lone surrogate in the email is refused, never a 50
     const response = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: "wrong-password", json: "true" } });
     expect(response.status(), JSON.stringify(email)).toBe(401);
   }
+});
+
+test("a path segment that does not decode (%FF, a cut-off or surrogate escape) is an unknown id on every dynamic route, never a 500", async ({ signInAs, baseURL }) => {
+  test.setTimeout(120_000);
+  const page = await signInAs("ADMIN");
+  const routes = appRoutes().filter((r) => r.includes("[") && !r.includes("[...nextauth]"));
+  expect(routes.length).toBeGreaterThan(20);
+  const failures: string[] = [];
+  for (const route of routes) {
+    const [method, pattern] = route.split(" ") as [string, string];
+    for (const bad of ["%FF", "%E0%A4%A", "%ED%A0%80", "%"]) {
+      const url = pattern.replace(/\[[^\]]+\]/g, bad);
+      const response = await page.request.fetch(url, { method, headers: { origin: baseURL!, "content-type": "application/json" }, data: method === "GET" ? undefined : "{}", maxRedirects: 0 });
+      if (response.status() >= 500) failures.push(`${method} ${url} → ${response.status()}`);
+      else expect([400, 403, 404, 405, 409, 413, 415, 422], `${method} ${url}`).toContain(response.status());
+    }
+  }
+  expect(failures).toEqual([]);
 });

@@ -1,11 +1,13 @@
 // `npm start`: the production server. `next start` behind a thin Node HTTP server that decides who
 // the client is from the socket (and from trusted proxies only, TRUST_PROXY_HOPS), before Next or the
-// sign-in lockout read X-Forwarded-* headers a client could have made up.
+// sign-in lockout read X-Forwarded-* headers a client could have made up, and that escapes a path
+// segment Next's router cannot decode (`/respond/%FF` would be a 500; it becomes an unknown id).
 // Options as next start: -p/--port (PORT, 3000), -H/--hostname (HOSTNAME, all interfaces),
 // --keepAliveTimeout <ms>.
 import { createServer } from "node:http";
 import next from "next";
 import { rewriteForwarded, trustedHops } from "../lib/http/forwarded";
+import { repairPathEscapes } from "../lib/http/path-escapes";
 
 function option(names: string[]): string | undefined {
   const args = process.argv.slice(2);
@@ -23,6 +25,7 @@ async function main() {
   await app.prepare();
   const server = createServer((req, res) => {
     rewriteForwarded(req.headers, req.socket.remoteAddress, hops);
+    if (req.url) req.url = repairPathEscapes(req.url);
     void handle(req, res);
   });
   server.keepAliveTimeout = keepAlive;
