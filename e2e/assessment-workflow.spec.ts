@@ -199,8 +199,10 @@ test("a stale save shows a conflict and keeps the unsaved answer", async ({ brow
 
 test("the register filters, sorts and pages in the URL", async ({ page, signInAs }) => {
   await signInAs("VIEWER");
-  await page.goto("/vendors");
-  await expect(page.getByRole("table", { name: "Vendor register" })).toBeVisible();
+  await page.goto("/vendors", { waitUntil: "load" });
+  // Rendered on the server: the rows are there when the page has loaded, with no skeleton in between.
+  expect(await page.getByRole("table", { name: "Vendor register" }).locator("tbody tr").count()).toBeGreaterThan(5);
+  expect(await page.getByRole("status", { name: "Loading" }).count()).toBe(0);
   await page.getByLabel("Risk rating").selectOption("LOW");
   await expect(page).toHaveURL(/rating=LOW/);
   const lowRows = page.getByRole("table", { name: "Vendor register" }).locator("tbody tr");
