@@ -140,3 +140,38 @@ describe("references must be in the framework catalogue", () => {
     expect(issues(file([question("q", { references: [{ framework: "MITRE ATLAS", ref: "AML.T0024.002" }] })]))).toEqual([]);
   });
 });
+
+describe("evidence locator cues and value rules", () => {
+  const hours = { type: "NUMBER" as const, bands: [{ max: 24, score: 1 }], unit: "hours" };
+  const choice = { type: "CHOICE" as const, options: [{ value: "QUARTERLY", label: "Quarterly", score: 1 }, { value: "NEVER", label: "Never", score: 0 }] };
+
+  it("accepts cues with the value rules of the question's type, and keeps them", () => {
+    const parsed = templateFileSchema.parse(
+      file([
+        question("kyc", { locator: { cues: ["identity  verification", "KYC"], yes: ["we verify the identity"], no: ["we do not verify"] } }),
+        question("notice", { ...hours, locator: { cues: ["notify"], number: ["within (\\d+) hours", "(?:within|in) (\\d+) (?:business )?days"], units: { days: 24 } } }),
+        question("cadence", { ...choice, locator: { cues: ["red team"], options: { QUARTERLY: ["every quarter", "quarterly"] } } }),
+        question("notes", { type: "TEXT", locator: { cues: ["model card"] } }),
+      ]),
+    );
+    expect(parsed.sections[0]!.questions[0]!.locator).toEqual({ cues: ["identity verification", "KYC"], yes: ["we verify the identity"], no: ["we do not verify"] });
+  });
+
+  it.each<[string, Partial<Q>, string, string]>([
+    ["no cues", { locator: { cues: [] } }, "sections.0.questions.0.locator.cues", "Give at least one phrase."],
+    ["a one-letter cue", { locator: { cues: ["a"] } }, "sections.0.questions.0.locator.cues.0", "Use at least 2 characters."],
+    ["yes phrases on a NUMBER", { ...hours, locator: { cues: ["notify"], yes: ["we notify"] } }, "sections.0.questions.0.locator.yes", "Only YES_NO and YES_PARTIAL_NO questions have yes/no phrases."],
+    ["partial phrases on a YES_NO", { locator: { cues: ["kyc"], partial: ["some customers"] } }, "sections.0.questions.0.locator.partial", "Only YES_PARTIAL_NO questions have partial phrases."],
+    ["a number pattern on a YES_NO", { locator: { cues: ["kyc"], number: ["(\\d+)"] } }, "sections.0.questions.0.locator.number", "Only NUMBER questions have number patterns."],
+    ["a pattern without a group", { ...hours, locator: { cues: ["notify"], number: ["within \\d+ hours"] } }, "sections.0.questions.0.locator.number.0", "Capture the number with exactly one group, e.g. within (\\d+) hours."],
+    ["a pattern with two groups", { ...hours, locator: { cues: ["notify"], number: ["(within) (\\d+) hours"] } }, "sections.0.questions.0.locator.number.0", "Capture the number with exactly one group, e.g. within (\\d+) hours."],
+    ["a pattern that does not compile", { ...hours, locator: { cues: ["notify"], number: ["within (\\d+ hours"] } }, "sections.0.questions.0.locator.number.0", "This is not a valid regular expression."],
+    ["a nested repeat", { ...hours, locator: { cues: ["notify"], number: ["((\\d+)+) hours"] } }, "sections.0.questions.0.locator.number.0", "Capture the number with exactly one group, e.g. within (\\d+) hours."],
+    ["a repeated group that repeats", { ...hours, locator: { cues: ["notify"], number: ["(\\d+)+ hours"] } }, "sections.0.questions.0.locator.number.0", "Do not repeat a group that itself repeats (e.g. (\\w+)+): it can run for minutes."],
+    ["units without a pattern", { ...hours, locator: { cues: ["notify"], units: { days: 24 } } }, "sections.0.questions.0.locator.units", "Units apply to the number patterns: add one."],
+    ["an option that is not one", { ...choice, locator: { cues: ["red team"], options: { MONTHLY: ["monthly"] } } }, "sections.0.questions.0.locator.options.MONTHLY", '"MONTHLY" is not an option of this question.'],
+    ["an unknown rule", { locator: { cues: ["kyc"], maybe: ["x"] } as never }, "sections.0.questions.0.locator", 'Unrecognized key: "maybe"'],
+  ])("refuses %s", (_name, extra, path, message) => {
+    expect(issues(file([question("a", extra)]))).toContainEqual({ path, message });
+  });
+});

@@ -3,6 +3,7 @@ import { optionalText, storableString } from "./common";
 import { QUESTION_TYPES } from "@/lib/scoring/types";
 import { checkReference } from "@/lib/templates/catalogue";
 import { BUSINESS_CRITICALITY } from "./vendor";
+import { checkLocator, locatorSchema } from "./locator";
 
 // One schema per input, shared by the admin forms, the server actions, the JSON import and the API.
 
@@ -68,6 +69,8 @@ export const questionSchema = z
     anchors: z.array(text("what this level means", 300)).length(5, "Give one line for each level, 0 to 4.").optional(),
     references: z.array(referenceSchema).min(1, "Add at least one framework reference.").max(20),
     clause: optionalText(4000),
+    /** How the evidence locator finds and reads this question's answer in vendor documents. */
+    locator: locatorSchema.optional(),
   })
   .superRefine((q, ctx) => {
     const choice = q.type === "CHOICE" || q.type === "MULTI";
@@ -98,6 +101,7 @@ export const questionSchema = z
     });
     if (q.criticalWhen && !q.critical) ctx.addIssue({ code: "custom", path: ["criticalWhen"], message: "Only a knock-out (critical) question can name when it applies." });
     if (q.anchors && q.type !== "MATURITY") ctx.addIssue({ code: "custom", path: ["anchors"], message: "Only MATURITY questions have level anchors." });
+    checkLocator(q, ctx);
   });
 export type QuestionInput = z.input<typeof questionSchema>;
 export type QuestionData = z.output<typeof questionSchema>;

@@ -45,6 +45,7 @@ function toQuestionDto(q: QuestionRow): QuestionDto {
     anchors: q.anchors.length ? q.anchors : undefined,
     references: q.references,
     clause: q.clause ?? undefined,
+    locator: (q.locator as QuestionData["locator"] | null) ?? undefined,
   };
 }
 

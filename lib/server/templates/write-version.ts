@@ -47,6 +47,7 @@ export function questionColumns(q: QuestionFields) {
     showIf: q.showIf ?? Prisma.DbNull,
     criticalWhen: q.criticalWhen ?? Prisma.DbNull,
     anchors: q.anchors ?? [],
+    locator: q.locator ?? Prisma.DbNull,
     clause: q.clause ?? null,
   } satisfies Omit<Prisma.QuestionCreateManyInput, "versionId" | "sectionId" | "order">;
 }
