@@ -53,7 +53,7 @@ export const locatorSchema = z
     /** NUMBER: read "2 days" as 48 when the unit is hours: multipliers by the word after the number. */
     units: z.record(phrase(20), z.number().finite().positive()).optional(),
     /** CHOICE / MULTI: phrases per option value. */
-    options: z.record(z.string(), phrases(160)).optional(),
+    options: z.record(storableString(), phrases(160)).optional(),
   })
   .strict();
 
