@@ -106,9 +106,13 @@ describe.each(FILES)("evidence-locator rules of %s", (name) => {
       else expect(partial, q.key).toBeUndefined();
       const noPhrases = lower(no);
       for (const phrase of lower(yes)) expect(noPhrases, `${q.key}: "${phrase}" is both yes and no`).not.toContain(phrase);
-      // No-phrases are checked first, so one inside a yes or partial phrase would turn that answer into No.
+      // No-phrases are checked first, so one inside a yes or partial phrase would turn that answer into No;
+      // and a yes or partial phrase inside a no phrase ("we verify" in "we do not verify") only reads right by luck.
       for (const phrase of [...lower(yes), ...lower(partial)]) {
-        for (const n of noPhrases) expect(phrase.includes(n), `${q.key}: no "${n}" inside "${phrase}"`).toBe(false);
+        for (const n of noPhrases) {
+          expect(phrase.includes(n), `${q.key}: no "${n}" inside "${phrase}"`).toBe(false);
+          expect(n.includes(phrase), `${q.key}: "${phrase}" inside no "${n}"`).toBe(false);
+        }
       }
     }
   });
