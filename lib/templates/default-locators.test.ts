@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { templateFileSchema } from "@/lib/validation/template";
+import { readValue } from "@/lib/locator/read-value";
 
 // The evidence-locator rules of the two default templates: every question has them, and they read
 // what they claim to read. The sentences below are worded as vendor documents word them.
@@ -67,18 +68,10 @@ const SAMPLES: Record<string, [string, number][]> = {
   ],
 };
 
-/** The value a NUMBER rule reads from a sentence: the captured number times the unit word right after it. */
+/** The value a NUMBER rule reads from a sentence, by the evidence locator's own reader. */
 function read(pattern: string, units: Record<string, number> | undefined, sentence: string): number | null {
-  const match = new RegExp(pattern, "diu").exec(sentence);
-  const group = match?.[1];
-  const end = match?.indices?.[1]?.[1];
-  if (group === undefined || end === undefined) return null;
-  const value = Number(group.replace(/,/g, ""));
-  const rest = sentence.slice(end).replace(/^[\s-]+/, "").toLowerCase();
-  const unit = Object.keys(units ?? {})
-    .sort((a, b) => b.length - a.length)
-    .find((word) => rest.startsWith(word.toLowerCase()) && !/^[a-z]/.test(rest.slice(word.length)));
-  return unit ? value * (units?.[unit] ?? 1) : value;
+  const reading = readValue({ type: "NUMBER", locator: { cues: ["sample"], number: [pattern], units } }, sentence);
+  return typeof reading?.value === "number" ? reading.value : null;
 }
 
 const lower = (phrases: string[] | undefined) => (phrases ?? []).map((p) => p.toLowerCase());
@@ -151,7 +144,7 @@ describe.each(FILES)("evidence-locator rules of %s", (name) => {
   });
 });
 
-describe("the sample reader", () => {
+describe("the locator's number reader", () => {
   it("multiplies by the unit word after the number", () => {
     expect(read("within (\\d+) (?:hours?|days?)", { days: 24 }, "within 3 days")).toBe(72);
     expect(read("within (\\d+) (?:hours?|days?)", { days: 24 }, "within 3 hours")).toBe(3);
