@@ -3,6 +3,7 @@ import type { IncidentInput } from "@/lib/validation/incident";
 import type { AssessmentPage } from "@/lib/server/assessments/get-assessment";
 import type { IncidentDetail } from "@/lib/server/incidents/get-incident";
 import type { VendorIncidentLedger } from "@/lib/server/incidents/list-vendor-incidents";
+import type { VendorDocument as DocumentRow } from "@/generated/prisma/client";
 
 /** An assessment as the API returns it: answers as a list, no questionnaire text. */
 export function assessmentJson(a: AssessmentPage) {
@@ -54,5 +55,27 @@ export function incidentInput(i: IncidentDetail): IncidentInput {
     disclosure: i.disclosure,
     learnedAt: i.learnedAt.toISOString(),
     sourceUrl: i.sourceUrl ?? undefined,
+  };
+}
+
+/** A vendor document in the API: status and progress, never its bytes. */
+export function documentJson(d: Pick<DocumentRow, "id" | "filename" | "kind" | "status" | "pages" | "pagesDone" | "noText" | "error" | "size" | "contentType" | "createdAt" | "processedAt" | "validFrom" | "validUntil" | "proposedValidFrom" | "proposedValidUntil">) {
+  return {
+    id: d.id,
+    filename: d.filename,
+    kind: d.kind,
+    contentType: d.contentType,
+    size: d.size,
+    status: d.status,
+    pages: d.pages,
+    pagesDone: d.pagesDone,
+    ...(d.status === "FAILED" ? { error: d.error } : {}),
+    ...(d.noText ? { error: "No text found (scanned?): upload a copy with a text layer." } : {}),
+    validFrom: d.validFrom,
+    validUntil: d.validUntil,
+    proposedValidFrom: d.proposedValidFrom,
+    proposedValidUntil: d.proposedValidUntil,
+    createdAt: d.createdAt,
+    processedAt: d.processedAt,
   };
 }

@@ -20,6 +20,8 @@ import { incidentSchema, remedySchema } from "@/lib/validation/incident";
 import { INCIDENT_DISCLOSURES, INCIDENT_TYPES, REMEDY_KINDS } from "@/lib/incidents/labels";
 import { organizationSchema, organizationVersionQuerySchema } from "@/lib/validation/organization";
 import { vendorListQuerySchema, vendorPatchSchema, vendorSchema } from "@/lib/validation/vendor";
+import { documentUploadFieldsSchema } from "@/lib/validation/document";
+import { DOCUMENT_KINDS } from "@/lib/documents/document-files";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
 
@@ -32,6 +34,8 @@ export type ApiRoute = {
   body?: z.ZodType;
   /** A body that is a file itself (not JSON), in one of these media types. */
   fileBody?: { contentTypes: string[]; description: string };
+  /** A multipart/form-data body: a binary `file` plus the fields of this schema. */
+  multipart?: { fields: z.ZodObject; description: string };
   success: { status: number; description: string; schema?: z.ZodType; contentType?: string | string[] };
   /** Error statuses beyond 401/403/500 that this route can answer. */
   errors: number[];
@@ -184,6 +188,25 @@ const organizationJson = z.object({
   updatedAt: instant.nullable(),
 });
 
+/** A vendor document: its reading status and progress, never its bytes. */
+const documentJson = z.object({
+  id: z.string(),
+  filename: z.string(),
+  kind: z.enum(DOCUMENT_KINDS),
+  contentType: z.string(),
+  size: z.number().int(),
+  status: z.enum(["QUEUED", "PROCESSING", "READY", "FAILED"]),
+  pages: z.number().int().nullable().describe("Pages in the document, once known"),
+  pagesDone: z.number().int().describe("Pages read and indexed so far"),
+  error: z.string().optional().describe("Why it FAILED, or that a READY document has no text (a scan)"),
+  validFrom: instant.nullable(),
+  validUntil: instant.nullable(),
+  proposedValidFrom: instant.nullable().describe("Read from the text (e.g. a SOC 2 report's period), to confirm"),
+  proposedValidUntil: instant.nullable(),
+  createdAt: instant,
+  processedAt: instant.nullable(),
+});
+
 const listOf = (item: z.ZodType) => z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 const anyObject = z.looseObject({});
 const versionResult = z.object({ version: z.number().int(), changed: z.number().int() });
@@ -234,6 +257,32 @@ export const API_ROUTES: ApiRoute[] = [
     body: z.object(incidentSchema.shape).partial(),
     success: { status: 200, description: "The incident and its finding (or null)", schema: incidentResult },
     errors: [400, 404, 413],
+  },
+  {
+    method: "get",
+    path: "/vendors/{id}/documents",
+    summary: "The vendor's documents (SOC 2 reports, model cards, policies…), newest first, with their reading status",
+    permission: "vendor:read",
+    success: { status: 200, description: "The documents", schema: z.object({ items: z.array(documentJson) }) },
+    errors: [404],
+  },
+  {
+    method: "post",
+    path: "/vendors/{id}/documents",
+    summary: "Add a document to the vendor's library: PDF, DOCX, HTML, Markdown or text, at most 25 MB, checked by content; it is read in the background (poll GET /documents/{id})",
+    permission: "vendor:write",
+    multipart: { fields: documentUploadFieldsSchema, description: "The document as `file`, and its `kind` (default OTHER)" },
+    success: { status: 202, description: "Accepted: the document, QUEUED", schema: documentJson },
+    errors: [400, 404, 409, 413],
+    errorNotes: { 409: "The same file is already in this vendor's documents", 413: "The file is larger than 25 MB" },
+  },
+  {
+    method: "get",
+    path: "/documents/{id}",
+    summary: "A vendor document's reading status: QUEUED, PROCESSING (pagesDone of pages), READY or FAILED (error says why; a scan without text is READY with the error \"No text found (scanned?)…\")",
+    permission: "vendor:read",
+    success: { status: 200, description: "The document", schema: documentJson },
+    errors: [404],
   },
   {
     method: "post",
@@ -369,6 +418,12 @@ function jsonSchema(schema: z.ZodType, io: "input" | "output") {
   return z.toJSONSchema(schema, { io, target: "draft-2020-12", unrepresentable: "any" });
 }
 
+/** A multipart body: the file, required, and the schema's fields. */
+function multipartSchema(fields: z.ZodObject) {
+  const json = jsonSchema(fields, "input") as { properties?: Record<string, object>; required?: string[] };
+  return { type: "object", required: ["file", ...(json.required ?? [])], properties: { file: { type: "string", format: "binary" }, ...json.properties } };
+}
+
 /** Query parameters from an object schema's properties. */
 function queryParameters(schema: z.ZodType) {
   const json = jsonSchema(schema, "input") as { properties?: Record<string, object>; required?: string[] };
@@ -397,6 +452,7 @@ export function buildOpenApi(serverUrl = "/api/v1") {
       "x-permission": r.permission,
       parameters: [...pathParams, ...(r.query ? queryParameters(r.query) : [])],
       ...(r.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(r.body, "input") } } } } : {}),
+      ...(r.multipart ? { requestBody: { required: true, description: r.multipart.description, content: { "multipart/form-data": { schema: multipartSchema(r.multipart.fields) } } } } : {}),
       ...(r.fileBody ? { requestBody: { required: true, description: r.fileBody.description, content: Object.fromEntries(r.fileBody.contentTypes.map((type) => [type, { schema: { type: "string", format: "binary" } }])) } } : {}),
       responses,
     };
