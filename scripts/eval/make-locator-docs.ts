@@ -158,7 +158,7 @@ function scanPdf(images: string[]): ReactElement {
   return h(
     P.Document,
     { producer: "Scanner", creator: "Scanner", creationDate: FIXED_DATE },
-    images.map((img, i) => h(P.Page, { key: i, size: "A4", style: { padding: 0 } }, h(P.Image, { src: img, style: { width: "100%", height: "100%" } }))),
+    images.map((img, i) => h(P.Page, { key: i, size: "A4", style: { padding: 0 } }, h(P.Image, { src: img, style: { position: "absolute", top: 0, left: 0, width: 595, height: 841 } }))),
   );
 }
 
