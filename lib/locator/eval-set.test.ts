@@ -7,19 +7,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { DOCUMENTS_DIR as DOCUMENTS, loadLabels, sameValue, SOURCES_DIR as SOURCES, type LocatorLabel as Label } from "../../eval/locator/labels";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const EVAL = path.join(ROOT, "eval", "locator");
-const DOCUMENTS = path.join(EVAL, "documents");
-const SOURCES = path.join(EVAL, "sources");
 
 type Question = { key: string; type: string; options?: { value: string }[] };
 type Section = { key: string; questions: Question[] };
-type Label = { questionKey: string; document: string; page: number; expected: unknown; quote: string };
 
 const template = JSON.parse(fs.readFileSync(path.join(ROOT, "prisma", "templates", "ai-vendor-risk-v2.json"), "utf8")) as { sections: Section[] };
 const questions = new Map(template.sections.flatMap((s) => s.questions.map((q) => [q.key, { ...q, section: s.key }] as const)));
-const labels = JSON.parse(fs.readFileSync(path.join(EVAL, "labels.json"), "utf8")) as Label[];
+const labels = loadLabels();
 
 function has(command: string): boolean {
   try {
@@ -103,6 +100,16 @@ describe("locator evaluation set", () => {
     expect(labels.filter((l) => typeOf(l) === "MULTI" && l.expected !== null).length).toBeGreaterThanOrEqual(5);
     expect(values.filter((x) => x === null).length).toBeGreaterThan(0);
     expect(new Set(labels.map((l) => l.document)).size).toBeGreaterThanOrEqual(12);
+  });
+
+  it("compares values as the questionnaire stores them", () => {
+    expect(sameValue(["THROTTLE", "LEGAL_ACTION"], ["LEGAL_ACTION", "THROTTLE"])).toBe(true);
+    expect(sameValue(["THROTTLE"], ["THROTTLE", "LEGAL_ACTION"])).toBe(false);
+    expect(sameValue(72, 72)).toBe(true);
+    expect(sameValue(99.9, 99.95)).toBe(false);
+    expect(sameValue("YES", "PARTIAL")).toBe(false);
+    expect(sameValue(null, null)).toBe(true);
+    expect(sameValue(["YES"], "YES")).toBe(false);
   });
 
   it("has no label twice (a question is cited once per document page)", () => {
