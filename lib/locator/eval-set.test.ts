@@ -27,6 +27,7 @@ function has(command: string): boolean {
   }
 }
 const poppler = has("pdfinfo") && has("pdftotext");
+const unzip = has("unzip");
 
 /** Words only: whitespace runs, markup emphasis and line breaks do not decide a match. */
 const normalise = (text: string) => text.replace(/[*`]/g, "").replace(/\s+/g, " ").trim();
@@ -45,10 +46,21 @@ const isScan = (document: string) => fs.existsSync(path.join(SOURCES, document.r
 const pdfPageCount = (file: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);
 const pdfPageText = (file: string, page: number) => execFileSync("pdftotext", ["-f", String(page), "-l", String(page), file, "-"], { encoding: "utf8" });
 
+/** The paragraphs of a DOCX as Word shows them (word/document.xml without its markup). */
+function docxText(file: string): string {
+  const xml = execFileSync("unzip", ["-p", file, "word/document.xml"], { encoding: "utf8" });
+  const entities: Record<string, string> = { amp: "&", apos: "'", quot: '"', lt: "<", gt: ">" };
+  return xml
+    .replace(/<\/w:p>/g, "\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&(amp|apos|quot|lt|gt);/g, (_m, e: string) => entities[e]!);
+}
+
 /** The text a reader finds on a page of a document (for a scanned PDF: what its picture shows, from the source). */
 function pageText(label: Label): string {
   const file = path.join(DOCUMENTS, label.document);
   if (label.document.endsWith(".pdf") && !isScan(label.document)) return pdfPageText(file, label.page);
+  if (label.document.endsWith(".docx") && unzip) return docxText(file);
   if (label.document.endsWith(".pdf") || label.document.endsWith(".docx")) return sourcePages(label.document)?.[label.page - 1] ?? "";
   const text = fs.readFileSync(file, "utf8");
   return label.document.endsWith(".html") ? text.replace(/<(style|script)[\s\S]*?<\/\1>/g, " ").replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&") : text;

@@ -219,13 +219,40 @@ function docxBlocks(block: Block): (Paragraph | Table)[] {
 
 async function makeDocx(src: Source, out: string) {
   if (src.pages.length !== 1) throw new Error(`${path.basename(out)}: a DOCX source has no page breaks (labels cite page 1)`);
-  const doc = new DocxDocument({
-    creator: src.meta.vendor ?? "",
-    title: src.meta.title ?? "",
-    description: src.meta.footer ?? "",
-    sections: [{ children: src.pages.flatMap((blocks) => blocks.flatMap(docxBlocks)) }],
-  });
-  fs.writeFileSync(out, await Packer.toBuffer(doc));
+  const bytes = await atFixedTime(() =>
+    Packer.toBuffer(
+      new DocxDocument({
+        creator: src.meta.vendor ?? "",
+        title: src.meta.title ?? "",
+        description: src.meta.footer ?? "",
+        sections: [{ children: src.pages.flatMap((blocks) => blocks.flatMap(docxBlocks)) }],
+      }),
+    ),
+  );
+  fs.writeFileSync(out, bytes);
+}
+
+/**
+ * docx stamps core.xml (when the document is made) and every zip entry with the current time; with the clock held at FIXED_DATE
+ * while it packs, the same source gives the same bytes.
+ */
+async function atFixedTime<T>(run: () => Promise<T>): Promise<T> {
+  const RealDate = globalThis.Date;
+  class FixedDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(FIXED_DATE.getTime());
+      else super(...(args as [string | number | Date]));
+    }
+    static now() {
+      return FIXED_DATE.getTime();
+    }
+  }
+  globalThis.Date = FixedDate as DateConstructor;
+  try {
+    return await run();
+  } finally {
+    globalThis.Date = RealDate;
+  }
 }
 
 async function main() {
