@@ -86,6 +86,9 @@ const MATRIX: Row[] = [
   { method: "PATCH", route: "/api/v1/vendors/[id]", url: "/api/v1/vendors/{vendor}", body: { country: "XX" }, expect: WRITER },
   { method: "DELETE", route: "/api/v1/vendors/[id]", url: "/api/v1/vendors/no-such-vendor", expect: [401, 403, 403, 403, 404] },
   { method: "GET", route: "/api/v1/vendors/[id]/incidents", url: "/api/v1/vendors/{vendor}/incidents", expect: API_READ },
+  { method: "GET", route: "/api/v1/vendors/[id]/documents", url: "/api/v1/vendors/{vendor}/documents", expect: API_READ },
+  { method: "POST", route: "/api/v1/vendors/[id]/documents", url: "/api/v1/vendors/{vendor}/documents", multipart: true, expect: WRITER },
+  { method: "GET", route: "/api/v1/documents/[id]", url: "/api/v1/documents/no-such-document", expect: [401, 404, 404, 404, 404] },
   { method: "POST", route: "/api/v1/vendors/[id]/incidents", url: "/api/v1/vendors/{vendor}/incidents", body: {}, expect: INCIDENT_WRITER },
   { method: "PATCH", route: "/api/v1/incidents/[id]", url: "/api/v1/incidents/{incident}", body: { severity: "NOPE" }, expect: INCIDENT_WRITER },
   { method: "POST", route: "/api/v1/incidents/[id]/remedies", url: "/api/v1/incidents/{incident}/remedies", body: {}, expect: INCIDENT_WRITER },
@@ -226,7 +229,7 @@ test("ids that do not exist answer 404 to every signed-in role", async ({ baseUR
   const failures: string[] = [];
   for (const who of WHO.slice(1)) {
     const ctx = await signedIn(baseURL!, who);
-    for (const url of ["/vendors/nope", "/assessments/nope", "/assessments/nope/scorecard", "/assessments/nope/frameworks", "/assessments/nope/report.pdf", "/api/v1/vendors/nope", "/api/v1/vendors/nope/incidents", "/api/v1/assessments/nope", "/api/v1/assessments/nope/scorecard", "/api/v1/assessments/nope/frameworks", "/api/v1/templates/nope"]) {
+    for (const url of ["/vendors/nope", "/assessments/nope", "/assessments/nope/scorecard", "/assessments/nope/frameworks", "/assessments/nope/report.pdf", "/api/v1/vendors/nope", "/api/v1/vendors/nope/incidents", "/api/v1/vendors/nope/documents", "/api/v1/documents/nope", "/api/v1/assessments/nope", "/api/v1/assessments/nope/scorecard", "/api/v1/assessments/nope/frameworks", "/api/v1/templates/nope"]) {
       const res = await ctx.get(url, { maxRedirects: 0 });
       if (res.status() !== 404) failures.push(`${url} as ${who}: ${res.status()}`);
     }
