@@ -9,19 +9,36 @@ export type Reading = { value: AnswerValue; start: number; end: number };
 
 /** Lower case, straight quotes and plain spaces, one unit for one: offsets stay those of the original. */
 function fold(text: string): string {
-  return text.replace(/[\s\S]/g, (c) => {
-    const lower = c.toLowerCase();
-    return lower.length === 1 ? lower : c;
-  }).replace(/[\u2018\u2019\u201b]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s/g, " ");
+  const lowered = text.toLowerCase();
+  const same =
+    lowered.length === text.length
+      ? lowered
+      : text.replace(/[\s\S]/g, (c) => {
+          const lower = c.toLowerCase();
+          return lower.length === 1 ? lower : c;
+        });
+  return same.replace(/[\u2018\u2019\u201b]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s/g, " ");
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+const patterns = new Map<string, RegExp>();
+
 /** A phrase as a pattern: whole words, any run of spaces between them, case already folded. */
 function phrasePattern(phrase: string): RegExp {
-  const words = fold(phrase).trim().split(/\s+/).map(escape).join("\\s+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "gu");
+  let re = patterns.get(phrase);
+  if (!re) {
+    const words = fold(phrase).trim().split(/\s+/).map(escape).join("\\s+");
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "gu");
+    if (patterns.size > 20_000) patterns.clear();
+    patterns.set(phrase, re);
+  }
+  re.lastIndex = 0;
+  return re;
 }
+
+/** How far (characters) a Partial qualifier may stand from the yes phrase it qualifies. */
+const QUALIFIER_REACH = 160;
 
 const NEGATION = /(?<![\p{L}])(?:not|no|never|without|nor|cannot|can't|don't|doesn't|isn't|aren't|won't)(?![\p{L}])[^.;:!?]{0,30}$/u;
 
@@ -79,8 +96,9 @@ function readNumber(passage: string, folded: string, locator: Locator): Reading 
 
 /**
  * The answer a passage gives, or null when the rules do not fire. A phrase that says No wins over one
- * that says Yes in the same passage ("we do not offer" is read before "we offer"); for a choice the
- * option named first; for MULTI every option named.
+ * that says Yes in the same passage ("we do not offer" is read before "we offer"); a qualifier next
+ * to the yes phrase makes it Partial; a choice only when the passage names one option; for MULTI
+ * every option named.
  */
 export function readValue(q: LocatorQuestion, passage: string): Reading | null {
   const l = q.locator;
@@ -91,10 +109,10 @@ export function readValue(q: LocatorQuestion, passage: string): Reading | null {
     case "YES_PARTIAL_NO": {
       const no = findPhrase(folded, l.no, { allowNegated: true });
       if (no) return { value: "NO", ...no };
-      const partial = q.type === "YES_PARTIAL_NO" ? findPhrase(folded, l.partial) : null;
       const yes = findPhrase(folded, l.yes);
-      if (yes && partial) return { value: "PARTIAL", start: Math.min(yes.start, partial.start), end: Math.max(yes.end, partial.end) };
-      if (partial) return { value: "PARTIAL", ...partial };
+      // A qualifier ("on request") says Partial only beside what it qualifies: the control's yes phrase.
+      const partial = q.type === "YES_PARTIAL_NO" && yes ? findPhrase(folded, l.partial) : null;
+      if (yes && partial && Math.abs(partial.start - yes.start) <= QUALIFIER_REACH) return { value: "PARTIAL", start: Math.min(yes.start, partial.start), end: Math.max(yes.end, partial.end) };
       return yes ? { value: "YES", ...yes } : null;
     }
     case "NUMBER":
@@ -107,7 +125,8 @@ export function readValue(q: LocatorQuestion, passage: string): Reading | null {
       });
       if (!found.length) return null;
       found.sort((a, b) => a.start - b.start);
-      if (q.type === "CHOICE") return found[0]!;
+      // A passage naming two choices ("quarterly reviews; reports twice a year") does not say which.
+      if (q.type === "CHOICE") return found.length === 1 ? found[0]! : null;
       return { value: found.map((f) => f.value), start: found[0]!.start, end: Math.max(...found.map((f) => f.end)) };
     }
     default:

@@ -15,7 +15,7 @@ const OTHER = "Identity verification is described in our onboarding guide.";
 describe("suggestAnswer", () => {
   it.each<[string, FoundPassage[], unknown, number]>([
     ["one agreeing passage, the best one", [passage(YES), passage(OTHER)], "YES", 0.65],
-    ["one agreeing passage, not the best", [passage(OTHER), passage(YES)], "YES", 0.6],
+    ["one agreeing passage, not the best: too little", [passage(OTHER), passage(YES)], null, 0],
     ["two agreeing passages", [passage(YES), passage(YES, 4)], "YES", 0.85],
     ["three agreeing passages", [passage(OTHER), passage(YES), passage(YES, 2), passage(YES, 3)], "YES", 0.9],
     ["passages that disagree: no value", [passage(YES), passage(NO, 2)], null, 0],
@@ -29,6 +29,7 @@ describe("suggestAnswer", () => {
   it("cites at most three passages, those that read a value first, with the words they read", () => {
     const ps = [passage(OTHER, 1), passage(OTHER, 2), passage(YES, 7, "doc2"), passage(OTHER, 3)];
     const s = suggestAnswer(kyc, ps)!;
+    expect(s.value).toBeNull();
     expect(s.citations.map((c) => [c.documentId, c.page, c.value])).toEqual([
       ["doc2", 7, "YES"],
       ["doc1", 1, null],
@@ -36,6 +37,12 @@ describe("suggestAnswer", () => {
     ]);
     expect(s.citations[0]!.quote).toContain("we verify the identity of");
     expect(s.confidence).toBeLessThan(HIGH_CONFIDENCE);
+  });
+
+  it("cites a MULTI's passages but suggests no value", () => {
+    const s = suggestAnswer(channels, [passage("We notify customers by email."), passage("Updates go to our status page.")])!;
+    expect(s.value).toBeNull();
+    expect(s.citations.map((c) => c.value)).toEqual([["EMAIL"], ["PORTAL"]]);
   });
 
   it("makes no suggestion without passages", () => {

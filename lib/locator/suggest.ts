@@ -12,6 +12,8 @@ export type Suggestion = { value: AnswerValue | null; confidence: number; citati
 
 /** At or above this, "Accept all high-confidence suggestions" takes the suggestion. */
 export const HIGH_CONFIDENCE = 0.8;
+/** Below this, no value is suggested (the passages are still cited). */
+export const MIN_CONFIDENCE = 0.65;
 /** Passages read for a value; cited passages shown per question. */
 const READ = 5;
 const CITED = 3;
@@ -33,7 +35,8 @@ const same = (a: AnswerValue | null, b: AnswerValue | null) => JSON.stringify(a)
 /**
  * The suggestion for one question: its best passages as citations (those that read a value first),
  * and a value when every passage that reads one reads the same. Confidence grows with the number of
- * agreeing passages (0.6, 0.8, 0.9) and with the best passage being one of them.
+ * agreeing passages (0.6, 0.8, 0.9) and with the best passage being one of them; under 0.65 (one
+ * passage, not the best) no value is suggested, nor for MULTI, whose passages name options in part.
  */
 export function suggestAnswer(q: LocatorQuestion, passages: FoundPassage[]): Suggestion | null {
   if (!passages.length) return null;
@@ -44,9 +47,12 @@ export function suggestAnswer(q: LocatorQuestion, passages: FoundPassage[]): Sug
   const speaking = read.filter((r) => r.reading);
   const citations = [...speaking, ...read.filter((r) => !r.reading)].slice(0, CITED).map((r) => r.citation);
   const values = speaking.map((r) => r.reading!.value);
-  if (!values.length || values.some((v) => !same(v, values[0]!))) return { value: null, confidence: 0, citations };
+  // A MULTI answer is the whole set, which passages name only in part: cited, never suggested.
+  if (q.type === "MULTI" || !values.length || values.some((v) => !same(v, values[0]!))) return { value: null, confidence: 0, citations };
   const base = values.length >= 3 ? 0.9 : values.length === 2 ? 0.8 : 0.6;
   const confidence = Math.min(0.95, base + (read[0]?.reading ? 0.05 : 0));
+  // One passage that is not the best one is too little to suggest on.
+  if (confidence < MIN_CONFIDENCE) return { value: null, confidence: 0, citations };
   return { value: values[0]!, confidence, citations };
 }
 
