@@ -7,11 +7,12 @@ const nextConfig: NextConfig = {
   experimental: {
     authInterrupts: true,
     // Server actions take at most 6 MB (lib/limits.ts; proxy.ts answers 413 above it). Evidence files
-    // (10 MB) go through a route handler, whose body the proxy buffers up to the limit below.
+    // (10 MB) and vendor documents (25 MB) go through route handlers, whose bodies the proxy buffers
+    // up to the limit below; each handler refuses more than its own limit by Content-Length first.
     serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
-    proxyClientMaxBodySize: "12mb",
+    proxyClientMaxBodySize: "26mb",
   },
-  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "exceljs"],
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "exceljs", "pg-boss", "pdfjs-dist", "mammoth", "html-to-text"],
   // Static files skip the proxy: they get the request-independent headers here.
   async headers() {
     return [{ source: "/:path*", headers: Object.entries(staticSecurityHeaders()).map(([key, value]) => ({ key, value })) }];

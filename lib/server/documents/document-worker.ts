@@ -15,3 +15,11 @@ export async function startDocumentWorker() {
     if (job) await processDocument(job.data.documentId);
   });
 }
+
+/** Starts the worker, and tries again every 30 s while the database cannot be reached. */
+export function keepDocumentWorker() {
+  startDocumentWorker().catch((error: unknown) => {
+    console.error(JSON.stringify({ level: "error", msg: "document worker not started; retrying in 30 s", error: error instanceof Error ? error.message : String(error) }));
+    setTimeout(keepDocumentWorker, 30_000).unref();
+  });
+}

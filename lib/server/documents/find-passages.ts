@@ -26,7 +26,7 @@ export async function findPassages(client: Db | Tx, vendorId: string, questions:
   const found = new Map<string, FoundPassage[]>(asked.map((q) => [q.key, []]));
   if (!asked.length) return found;
   const rows = await client.$queryRaw<{ key: string; passageId: string; documentId: string; page: number; text: string; rank: number }[]>`
-    WITH q AS (
+    WITH q AS MATERIALIZED (
       SELECT key, websearch_to_tsquery('english', query) AS tsq
       FROM unnest(${asked.map((q) => q.key)}::text[], ${asked.map((q) => locatorQuery(q.locator))}::text[]) AS t(key, query)
     )
