@@ -71,6 +71,7 @@ const MATRIX: Row[] = [
   { method: "GET", route: "/vendors/export", url: "/vendors/export?format=csv", expect: ALL_READ },
   // The vendor respondent's link: public, and an unknown link is a plain 404 for everyone
   { method: "GET", route: "/respond/[token]", url: `/respond/vsr_${"A".repeat(43)}`, expect: NOT_A_LINK },
+  { method: "POST", route: "/respond/[token]/documents", url: `/respond/vsr_${"A".repeat(43)}/documents`, multipart: true, expect: NOT_A_LINK },
   { method: "POST", route: "/respond/[token]/evidence", url: `/respond/vsr_${"A".repeat(43)}/evidence`, multipart: true, expect: NOT_A_LINK },
   { method: "GET", route: "/respond/[token]/evidence/[fileId]", url: "/respond/vsr_forged/evidence/{file}", expect: NOT_A_LINK },
   { method: "GET", route: "/respond/[token]/logo", url: `/respond/vsr_${"A".repeat(43)}/logo`, expect: NOT_A_LINK },
