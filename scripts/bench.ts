@@ -138,7 +138,11 @@ async function main() {
     }
     // Warm-up: every route once (pools, caches, lazy modules).
     for (const p of [...Object.values(paths), "/api/health"]) await fetch(base + p, { headers: auth }).then((r) => r.arrayBuffer());
-    for (const p of ["/vendors", `/assessments/${submitted}`, `/assessments/${submitted}/scorecard`]) await fetch(base + p, { headers: session }).then((r) => r.arrayBuffer());
+    for (const p of ["/vendors", `/assessments/${s.drafts.at(-1)!.id}`, `/assessments/${submitted}/scorecard`]) {
+      const r = await fetch(base + p, { headers: session, redirect: "manual" });
+      await r.arrayBuffer();
+      if (r.status !== 200) log(`! ${p} answers ${r.status} to a signed-in admin`);
+    }
 
     const defaults = { seconds: args.seconds, connections: 10 };
     const selected = (name: string) => !args.only || name.toLowerCase().includes(args.only);
@@ -160,7 +164,8 @@ async function main() {
     if (selected("scorecard (submitted)")) await run("scorecard (submitted)", { url: base + paths.scorecard, headers: auth, limitRps: await limit(paths.scorecard) }, notes.has("scorecard") ? { note: notes.get("scorecard") } : {});
 
     // Saves: each connection keeps to its own draft (no conflicts), with the version the last save returned.
-    const drafts = [...s.drafts];
+    const pageDraft = s.drafts.at(-1)!.id;
+    const drafts = s.drafts.slice(0, -1);
     const versions = new Map(drafts.map((d) => [d.id, d.version]));
     const saves = (count: number) => {
       const mine = drafts.splice(0, count).map((d) => d.id);
@@ -187,18 +192,23 @@ async function main() {
     // PDFs: every request another submitted assessment (a cache cannot answer), then one assessment over and over.
     const pdfIds = [...s.submitted];
     let nextPdf = Math.floor(Math.random() * pdfIds.length);
-    if (selected("scorecard pdf"))
+    if (selected("scorecard PDF"))
       await run("scorecard PDF", {
         url: base,
         connections: 2,
+        // A render takes a second or more: a number of PDFs rather than a duration, so none is cut off.
+        amount: Math.max(6, Math.round(args.seconds)),
+        timeout: 120,
         requests: [{ method: "GET", setupRequest: (req: object) => ({ ...req, path: `/api/v1/assessments/${pdfIds[nextPdf++ % pdfIds.length]}/report.pdf`, headers: auth }) }],
       });
-    if (selected("scorecard pdf (cached)")) {
+    if (selected("scorecard PDF (cached)")) {
       let hits = 0;
       let withHeader = 0;
+      await fetch(`${base}/api/v1/assessments/${submitted}/report.pdf`, { headers: auth }).then((r) => r.arrayBuffer());
       const r = await run("scorecard PDF (cached)", {
         url: base,
         connections: 2,
+        timeout: 120,
         requests: [
           {
             method: "GET",
@@ -218,18 +228,18 @@ async function main() {
     }
 
     // Four PDFs rendering all the time (drafts, each another one: nothing a cache could answer), while health and the list are measured.
-    if (selected("while 4 pdfs render")) {
+    if (selected("health while 4 PDFs render") || selected("vendor list while 4 PDFs render")) {
       const pdfDrafts = drafts.length >= 8 ? drafts.map((d) => d.id) : s.submitted.slice(-200);
       let stop = false;
       let done = 0;
-      let failed = 0;
+      const failed: string[] = [];
       let k = 0;
       const worker = async () => {
         while (!stop) {
-          const r = await fetch(`${base}/api/v1/assessments/${pdfDrafts[k++ % pdfDrafts.length]}/report.pdf`, { headers: auth }).catch(() => null);
-          await r?.arrayBuffer();
-          if (r?.ok) done++;
-          else failed++;
+          const r = await fetch(`${base}/api/v1/assessments/${pdfDrafts[k++ % pdfDrafts.length]}/report.pdf`, { headers: auth }).catch((e: Error) => e);
+          if (r instanceof Response) await r.arrayBuffer();
+          if (r instanceof Response && r.ok) done++;
+          else failed.push(r instanceof Response ? String(r.status) : r.message);
         }
       };
       const workers = Array.from({ length: 4 }, worker);
@@ -239,19 +249,21 @@ async function main() {
         ["vendor list while 4 PDFs render", paths.list, auth],
       ] as const) {
         const before = done;
-        const r = await run(name, { url: base + p, headers });
+        // At least 10 s: one render can hold the server for seconds; a request still waiting at the end is not counted.
+        const r = await run(name, { url: base + p, headers, duration: Math.max(args.seconds, 10), timeout: 60 });
         if (r) r.backgroundPdfs = done - before;
       }
       stop = true;
       await Promise.all(workers);
-      if (failed) log(`  ! ${failed} background PDF downloads failed`);
+      if (failed.length) log(`  ! ${failed.length} background PDF downloads failed: ${[...new Set(failed)].join(", ")}`);
     }
 
     // Pages as a signed-in user, one connection.
     await run("page /vendors", { url: `${base}/vendors`, headers: session, connections: 1 });
-    await run("page /assessments/[id]", { url: `${base}/assessments/${submitted}`, headers: session, connections: 1 });
+    // (A submitted assessment's page redirects to its scorecard: the questionnaire page is a draft's.)
+    await run("page /assessments/[id]", { url: `${base}/assessments/${pageDraft}`, headers: session, connections: 1 });
     await run("page scorecard", { url: `${base}/assessments/${submitted}/scorecard`, headers: session, connections: 1 });
-    await run("register XLSX export", { url: `${base}/vendors/export?format=xlsx`, headers: session, connections: 2 });
+    await run("register XLSX export", { url: `${base}/vendors/export?format=xlsx`, headers: session, connections: 2, timeout: 120 });
 
     // The scoring engine in-process: 10,000 scorings of a submitted assessment's answers.
     process.env.DATABASE_URL = db.url;

@@ -34,5 +34,8 @@ export async function measure(name: string, opts: MeasureOptions, defaults: { se
     errors: result.errors + result.non2xx,
     non2xx: result.non2xx,
     ...(limitRps !== undefined ? { limitRps: round(limitRps) } : {}),
+    ...(result.non2xx ? { statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats as Record<string, { count: number }>).filter(([code]) => !code.startsWith("2")).map(([code, v]) => [code, v.count])) } : {}),
+    // Sent but unanswered when the run ended (autocannon drops them): worth saying for slow endpoints.
+    ...(s.count < 10 * connections && result.requests.sent - s.count - result.errors > 0 ? { unfinished: result.requests.sent - s.count - result.errors } : {}),
   };
 }
