@@ -146,7 +146,7 @@ export function renderMarkdown(runs: BenchRun[], targets: Target[] = TARGETS): s
     "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
   );
   for (const e of latest.endpoints) {
-    const extra = [e.cacheHitRatio !== undefined ? `cache hits ${(e.cacheHitRatio * 100).toFixed(0)} %` : "", e.backgroundPdfs !== undefined ? `${e.backgroundPdfs} PDFs meanwhile` : "", e.unfinished ? `${e.unfinished} unanswered at the end` : "", e.statusCodes ? Object.entries(e.statusCodes).map(([c, n]) => `${n}× ${c}`).join(", ") : "", e.note ?? ""].filter(Boolean).join("; ");
+    const extra = [e.cacheHitRatio !== undefined ? `cache hits ${(e.cacheHitRatio * 100).toFixed(0)} %` : "", e.backgroundPdfs !== undefined ? `${e.backgroundPdfs} PDFs meanwhile` : "", e.unfinished && e.unfinished * 10 >= e.requests ? `${e.unfinished} unanswered at the end` : "", e.statusCodes ? Object.entries(e.statusCodes).map(([c, n]) => `${n}× ${c}`).join(", ") : "", e.note ?? ""].filter(Boolean).join("; ");
     out.push(
       `| ${e.name}${extra ? ` (${extra})` : ""} | ${e.connections} | ${num(e.rps)} | ${num(e.p50)} | ${num(e.p97_5)} | ${num(e.p99)} | ${num(e.limitRps)} | ${ratio(e.rps, e.limitRps)} | ${ratio(e.rps, latest.healthRps)} | ${e.errors} |`,
     );
