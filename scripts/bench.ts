@@ -163,31 +163,33 @@ async function main() {
     if (selected("vendor list filtered + search")) await run("vendor list filtered + search", { url: base + paths.filtered, headers: auth, limitRps: await limit(paths.filtered) }, notes.has("filtered") ? { note: notes.get("filtered") } : {});
     if (selected("scorecard (submitted)")) await run("scorecard (submitted)", { url: base + paths.scorecard, headers: auth, limitRps: await limit(paths.scorecard) }, notes.has("scorecard") ? { note: notes.get("scorecard") } : {});
 
-    // Saves: each connection keeps to its own draft (no conflicts), with the version the last save returned.
+    // Saves: a request takes a draft nobody else is saving (autocannon resets a connection's context
+    // after every request, so the draft cannot stay with the connection) and gives it back with the
+    // version its save returned. Twice as many drafts as connections: a failed request keeps its draft.
     const pageDraft = s.drafts.at(-1)!.id;
     const drafts = s.drafts.slice(0, -1);
     const versions = new Map(drafts.map((d) => [d.id, d.version]));
     const saves = (count: number) => {
-      const mine = drafts.splice(0, count).map((d) => d.id);
-      let next = 0;
+      const free = drafts.splice(0, count).map((d) => d.id);
       return [
         {
           method: "PUT" as const,
           setupRequest: (req: object, ctx: object) => {
-            const c = ctx as { id?: string; n?: number };
-            c.id ??= mine[next++ % mine.length]!;
-            c.n = (c.n ?? 0) + 1;
-            const value = c.n % 2 ? "PARTIAL" : "YES";
+            const c = ctx as { id?: string };
+            c.id = free.shift() ?? [...versions.keys()][0]!;
+            const value = versions.get(c.id)! % 2 ? "PARTIAL" : "YES";
             return { ...req, path: `/api/v1/assessments/${c.id}/answers`, headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ version: versions.get(c.id), answers: s.questionKeys.map((questionKey) => ({ questionKey, value })) }) };
           },
           onResponse: (status: number, body: string, ctx: object) => {
-            if (status === 200) versions.set((ctx as { id: string }).id, (JSON.parse(body) as { version: number }).version);
+            const { id } = ctx as { id: string };
+            if (status === 200) versions.set(id, (JSON.parse(body) as { version: number }).version);
+            free.push(id);
           },
         },
       ];
     };
-    if (selected("answer save, 10 answers")) await run("answer save, 10 answers", { url: base, connections: 10, requests: saves(10) });
-    if (selected("answer save, 10 answers, 1 connection")) await run("answer save, 10 answers, 1 connection", { url: base, connections: 1, requests: saves(1) });
+    if (selected("answer save, 10 answers")) await run("answer save, 10 answers", { url: base, connections: 10, requests: saves(20) });
+    if (selected("answer save, 10 answers, 1 connection")) await run("answer save, 10 answers, 1 connection", { url: base, connections: 1, requests: saves(2) });
 
     // PDFs: every request another submitted assessment (a cache cannot answer), then one assessment over and over.
     const pdfIds = [...s.submitted];

@@ -10,13 +10,16 @@ const types = {
   getTypeParser: ((oid: number, format?: string) => (oid === 1114 ? (s: string) => new Date(`${s.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format as "text"))) as typeof pg.types.getTypeParser,
 };
 
-const LIST = `
+/** The page of vendors first (sorted and limited on the vendor table alone), then its owners, products and acceptance. */
+const list = (where: string, order: string, limit: string) => `
+  WITH page AS (SELECT v.* FROM "Vendor" v${where} ORDER BY ${order} ${limit})
   SELECT v.id, v.name, v.tier, v."latestScore", v."latestStatus", v."nextReviewAt", v."riskRating", v."latestRating", v."riskFloors",
          json_build_object('id', u.id, 'name', u.name) AS owner,
          COALESCE((SELECT json_agg(json_build_object('name', p.name, 'model', p.model) ORDER BY p."order") FROM "VendorProduct" p WHERE p."vendorId" = v.id), '[]') AS products,
          ra.id AS "accId", ra."expiresAt" AS "accExpiresAt", ra."expiredAt" AS "accExpiredAt"
-  FROM "Vendor" v JOIN "User" u ON u.id = v."ownerId"
-  LEFT JOIN LATERAL (SELECT r.id, r."expiresAt", r."expiredAt" FROM "RiskAcceptance" r WHERE r."vendorId" = v.id AND r."assessmentId" IS NOT NULL ORDER BY r."createdAt" DESC LIMIT 1) ra ON true`;
+  FROM page v JOIN "User" u ON u.id = v."ownerId"
+  LEFT JOIN LATERAL (SELECT r.id, r."expiresAt", r."expiredAt" FROM "RiskAcceptance" r WHERE r."vendorId" = v.id AND r."assessmentId" IS NOT NULL ORDER BY r."createdAt" DESC LIMIT 1) ra ON true
+  ORDER BY ${order}`;
 
 const SORTS: Record<string, string> = { score: `v."latestScore"`, name: "v.name", tier: "v.tier", risk: `v."riskRating"`, nextReview: `v."nextReviewAt"`, status: `v."latestStatus"` };
 
@@ -46,7 +49,7 @@ export async function startRawServer(url: string, poolSize: number): Promise<{ p
     const pageSize = Number(q.get("pageSize") ?? 25);
     const w = where.length ? ` WHERE ${where.join(" AND ")}` : "";
     const [rows, count] = await Promise.all([
-      pool.query<Row>(`${LIST}${w} ORDER BY ${SORTS[sort] ?? "v.name"} ${dir}${nulls}, v.name ASC, v.id ASC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`, params),
+      pool.query<Row>(list(w, `${SORTS[sort] ?? "v.name"} ${dir}${nulls}, v.name ASC, v.id ASC`, `LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`), params),
       pool.query<{ n: string }>(`SELECT count(*) AS n FROM "Vendor" v${w}`, params),
     ]);
     const now = Date.now();
