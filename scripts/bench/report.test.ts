@@ -116,6 +116,12 @@ describe("RESULTS.md", () => {
     expect(judge([scale1], { endpoint: "vendor list by score", kind: "appOverLimit", min: 0.25 }, scale1).verdict).toBe("pass");
   });
 
+  it("warns when the machine was busy at the start", () => {
+    expect(renderMarkdown([scale1])).not.toContain("⚠");
+    const busy = { ...scale1, machine: { ...scale1.machine, loadAvg: [9.5, 8, 7] } };
+    expect(renderMarkdown([busy])).toContain("⚠ The load average at start (9.50) was above the number of cores");
+  });
+
   it("says so when there is no run", () => {
     expect(renderMarkdown([])).toContain("No runs yet.");
   });

@@ -139,6 +139,7 @@ export function renderMarkdown(runs: BenchRun[], targets: Target[] = TARGETS): s
     "",
     `Commit \`${latest.commit}\`${latest.branch ? ` on ${latest.branch}` : ""}, scale ${latest.scale}, ${latest.seconds} s per endpoint; ${m.cores} cores, ${m.memoryGiB} GiB, load average at start ${m.loadAvg.map((l) => l.toFixed(2)).join(" / ")}.` +
       (latest.seed ? ` Seed: ${Object.entries(latest.seed.rows).map(([k, v]) => `${v.toLocaleString("en-US")} ${k}`).join(", ")} in ${latest.seed.seconds.toFixed(1)} s${latest.seed.reused ? " (database reused)" : ""}.` : ""),
+    ...(m.loadAvg[0]! > m.cores ? ["", `⚠ The load average at start (${m.loadAvg[0]!.toFixed(2)}) was above the number of cores: something else was using the machine, and these figures understate the app.`] : []),
     "",
     `Health (framework ceiling, one trivial query): ${num(latest.healthRps)} req/s${latest.healthLimitRps ? ` (raw pg: ${num(latest.healthLimitRps)})` : ""}.`,
     "",
@@ -146,7 +147,7 @@ export function renderMarkdown(runs: BenchRun[], targets: Target[] = TARGETS): s
     "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
   );
   for (const e of latest.endpoints) {
-    const extra = [e.cacheHitRatio !== undefined ? `cache hits ${(e.cacheHitRatio * 100).toFixed(0)} %` : "", e.backgroundPdfs !== undefined ? `${e.backgroundPdfs} PDFs meanwhile` : "", e.unfinished && e.unfinished * 10 >= e.requests ? `${e.unfinished} unanswered at the end` : "", e.statusCodes ? Object.entries(e.statusCodes).map(([c, n]) => `${n}× ${c}`).join(", ") : "", e.note ?? ""].filter(Boolean).join("; ");
+    const extra = [e.cacheHitRatio !== undefined ? `cache hits ${(e.cacheHitRatio * 100).toFixed(0)} %` : "", e.backgroundPdfs !== undefined ? `${e.backgroundPdfs} PDFs meanwhile` : "", e.unfinished && e.unfinished >= e.requests ? `${e.unfinished} unanswered at the end` : "", e.statusCodes ? Object.entries(e.statusCodes).map(([c, n]) => `${n}× ${c}`).join(", ") : "", e.note ?? ""].filter(Boolean).join("; ");
     out.push(
       `| ${e.name}${extra ? ` (${extra})` : ""} | ${e.connections} | ${num(e.rps)} | ${num(e.p50)} | ${num(e.p97_5)} | ${num(e.p99)} | ${num(e.limitRps)} | ${ratio(e.rps, e.limitRps)} | ${ratio(e.rps, latest.healthRps)} | ${e.errors} |`,
     );
