@@ -107,8 +107,8 @@ describe("RESULTS.md", () => {
 
   it("marks every target pass, miss or not run", () => {
     const md = renderMarkdown([scale1, scale10]);
-    expect(md).toContain("| vendor list by score: p97.5 at scale 10 ≤ 2 × scale 1 | 3.00× | ❌ miss |");
-    expect(md).toContain("| vendor list filtered + search: p97.5 at scale 10 ≤ 2 × scale 1 | 1.50× | ✅ pass |");
+    expect(md).toContain("| vendor list by score: p97.5 at scale 10 ≤ 1.5 × scale 1 | 3.00× | ❌ miss |");
+    expect(md).toContain("| vendor list filtered + search: p97.5 at scale 10 ≤ 1.5 × scale 1 | 1.50× | ✅ pass |");
     expect(md).toContain("| scorecard PDF: p97.5 ≤ 2000 ms | – | not run |");
     // a target pinned to scale 1 reads the latest scale-1 run even when the latest run is scale 10
     expect(md).toContain("| register XLSX export: p97.5 ≤ 5000 ms (scale 1) | 6,000 ms | ❌ miss |");

@@ -93,12 +93,39 @@ export function judge(runs: BenchRun[], target: Target, latest: BenchRun | undef
   const runFor = (scale?: number) => (scale === undefined ? latest : latestOfScale(runs, scale));
   const none = (text: string): TargetVerdict => ({ target, text, value: "–", verdict: "not run" });
   switch (target.kind) {
-    case "p97_5": {
+    case "p50":
+    case "p97_5":
+    case "p99": {
       const run = runFor(target.scale);
-      const text = `${target.endpoint}: p97.5 ≤ ${target.maxMs} ms${target.scale ? ` (scale ${target.scale})` : ""}`;
+      const label = { p50: "p50", p97_5: "p97.5", p99: "p99" }[target.kind];
+      const text = `${target.endpoint}: ${label} ≤ ${target.maxMs} ms${target.scale ? ` (scale ${target.scale})` : ""}`;
       const e = find(run, target.endpoint);
-      if (!e || !Number.isFinite(e.p97_5)) return none(text);
-      return { target, text, value: `${num(e.p97_5)} ms`, verdict: e.p97_5 <= target.maxMs && e.errors < e.requests ? "pass" : "miss" };
+      const v = e?.[target.kind];
+      if (!e || v === undefined || !Number.isFinite(v)) return none(text);
+      return { target, text, value: `${num(v)} ms`, verdict: v <= target.maxMs && e.errors < e.requests ? "pass" : "miss" };
+    }
+    case "rps": {
+      const run = runFor(target.scale);
+      const text = `${target.endpoint}: ≥ ${target.min} req/s`;
+      const e = find(run, target.endpoint);
+      if (!e) return none(text);
+      return { target, text, value: `${num(e.rps)} req/s`, verdict: e.rps >= target.min ? "pass" : "miss" };
+    }
+    case "appOverHealth": {
+      const run = runFor(target.scale);
+      const text = `${target.endpoint}: app ≥ ${target.min} × the health route (req/s, same run)`;
+      const e = find(run, target.endpoint);
+      if (!e || !run?.healthRps) return none(text);
+      const r = e.rps / run.healthRps;
+      return { target, text, value: r.toFixed(2), verdict: r >= target.min ? "pass" : "miss" };
+    }
+    case "scaleRps": {
+      const text = `${target.endpoint}: req/s at scale 1 ≤ ${target.maxRatio} × scale 10`;
+      const a = find(latestOfScale(runs, 1), target.endpoint);
+      const b = find(latestOfScale(runs, 10), target.endpoint);
+      if (!a || !b || !(b.rps > 0)) return none(text);
+      const r = a.rps / b.rps;
+      return { target, text, value: `${r.toFixed(2)}×`, verdict: r <= target.maxRatio ? "pass" : "miss" };
     }
     case "appOverLimit": {
       const run = runFor(target.scale);
