@@ -109,9 +109,11 @@ describe("RESULTS.md", () => {
     const md = renderMarkdown([scale1, scale10]);
     expect(md).toContain("| vendor list by score: p97.5 at scale 10 ≤ 1.5 × scale 1 | 3.00× | ❌ miss |");
     expect(md).toContain("| vendor list filtered + search: p97.5 at scale 10 ≤ 1.5 × scale 1 | 1.50× | ✅ pass |");
-    expect(md).toContain("| scorecard PDF: p97.5 ≤ 2000 ms | – | not run |");
+    expect(md).toContain("| page /vendors: p50 ≤ 120 ms (scale 1) | – | not run |");
     // a target pinned to scale 1 reads the latest scale-1 run even when the latest run is scale 10
-    expect(md).toContain("| register XLSX export: p97.5 ≤ 5000 ms (scale 1) | 6,000 ms | ❌ miss |");
+    expect(judge([scale1, scale10], { endpoint: "register XLSX export", kind: "p97_5", maxMs: 5000, scale: 1 }, scale10)).toMatchObject({ verdict: "miss", value: "6,000 ms" });
+    expect(judge([scale1], { endpoint: "vendor list by score", kind: "appOverHealth", min: 0.6 }, scale1)).toMatchObject({ verdict: "miss", value: "0.20" });
+    expect(judge([scale1], { endpoint: "vendor list by score", kind: "rps", min: 150 }, scale1)).toMatchObject({ verdict: "pass", value: "400.0 req/s" });
     expect(judge([scale1], { endpoint: "health while 4 PDFs render", kind: "underLoadP97_5", idle: "health", maxRatio: 3 }, scale1)).toMatchObject({ verdict: "miss", value: "5.00× (40.0 vs 8.0 ms)" });
     expect(judge([scale1], { endpoint: "vendor list by score", kind: "appOverLimit", min: 0.25 }, scale1).verdict).toBe("pass");
   });
