@@ -11,10 +11,13 @@ import { countryName } from "@/lib/vendors/countries";
 import { CRITICALITY_LABELS, INTEGRATION_LABELS, REVIEW_CADENCE_MONTHS, SENSITIVITY_LABELS } from "@/lib/vendors/tier";
 import { getVendor } from "@/lib/server/vendors/get-vendor";
 import { listVendorIncidents } from "@/lib/server/incidents/list-vendor-incidents";
+import { listVendorDocuments } from "@/lib/server/documents/list-vendor-documents";
+import { documentJson } from "@/lib/api/dto";
 import { latestPublishedVersion } from "@/lib/server/templates/latest-published";
 import { listOwnerChoices } from "@/lib/server/vendors/list-users-for-owner";
 import { PageHeader } from "@/components/shell/app-shell";
 import { IncidentLedger } from "@/components/incidents/incident-ledger";
+import { VendorDocuments, type VendorDocumentJson } from "@/components/documents/vendor-documents";
 import { AssessmentStatusBadge } from "@/components/assessments/status-badge";
 import { StaleBadge } from "@/components/assessments/stale-badge";
 import { FINDING_STATUS_LABELS, SeverityBadge } from "@/components/findings/severity-badge";
@@ -43,7 +46,11 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function VendorPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, vendor } = await load((await params).id);
   const canFind = can(actor.role, "finding:write");
-  const [incidents, owners] = await Promise.all([listVendorIncidents({ actor, vendorId: vendor.id }), canFind ? listOwnerChoices({ actor }) : []]);
+  const [incidents, owners, documents] = await Promise.all([
+    listVendorIncidents({ actor, vendorId: vendor.id }),
+    canFind ? listOwnerChoices({ actor }) : [],
+    listVendorDocuments({ actor, vendorId: vendor.id }),
+  ]);
   const sources: FloorSources = {
     ...Object.fromEntries(vendor.findings.map((f) => [f.id, { label: f.title, href: `#finding-${f.id}` }])),
     ...Object.fromEntries(incidents.incidents.map((i) => [i.id, { label: i.title, href: `#incident-${i.id}` }])),
@@ -259,6 +266,8 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
           </CardContent>
         </Card>
       )}
+
+      <VendorDocuments vendorId={vendor.id} initial={JSON.parse(JSON.stringify(documents.map(documentJson))) as VendorDocumentJson[]} canUpload={can(actor.role, "vendor:write")} />
 
       <IncidentLedger vendorId={vendor.id} ledger={incidents} canWrite={can(actor.role, "incident:write")} />
 
