@@ -138,7 +138,7 @@ export function VendorDocuments({ vendorId, initial, canUpload }: { vendorId: st
                 <FileText aria-hidden className="size-4 shrink-0 text-muted-foreground" />
                 <span className="min-w-0 break-all font-medium">{d.filename}</span>
                 <Badge variant="outline">{DOCUMENT_KIND_LABELS[d.kind]}</Badge>
-                <Badge variant={STATUS[d.status].variant}>{STATUS[d.status].label}</Badge>
+                {d.status === "READY" && d.error ? <Badge variant="warning">No text</Badge> : <Badge variant={STATUS[d.status].variant}>{STATUS[d.status].label}</Badge>}
                 {(d.status === "QUEUED" || d.status === "PROCESSING") && <Progress doc={d} />}
                 {d.status === "READY" && d.pages !== null && <span className="text-muted-foreground">{d.pages === 1 ? "1 page" : `${d.pages} pages`}</span>}
                 <span className="text-muted-foreground">
