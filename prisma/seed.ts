@@ -14,6 +14,8 @@ import { seedCadence } from "./seed-cadence";
 import { rateUnratedVendors } from "../lib/server/ratings/rate-unrated-vendors";
 import { DEFAULT_TEMPLATE_FILE, DEFAULT_TEMPLATE_V2_FILE } from "./seed-paths";
 import { seedReassessment } from "./seed-reassessment";
+import { seedDocuments } from "./seed-documents";
+import { stopQueue } from "../lib/server/jobs/queue";
 import { installShippedLibrary } from "../lib/server/clauses/install-shipped-library";
 import { seedOrganization } from "./seed-organization";
 import type { Role } from "../generated/prisma/enums";
@@ -94,6 +96,7 @@ async function seedDemoPortfolio(v1: string | null): Promise<void> {
   await seedRespondents({ analyst: people.analyst, colleague: people.colleague });
   await seedCadence({ analyst: people.analyst });
   if (v2) await seedReassessment({ analyst: people.analyst, templateVersionId: v2 });
+  await seedDocuments({ analyst: people.analyst });
 }
 
 async function main() {
@@ -113,6 +116,7 @@ async function main() {
     const rated = await rateUnratedVendors();
     if (rated) console.log(`Seed: ${rated} vendor(s) given their risk rating.`);
   } finally {
+    await stopQueue();
     await getDb().$disconnect();
   }
 }
