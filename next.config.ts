@@ -11,7 +11,9 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
     proxyClientMaxBodySize: "12mb",
   },
-  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "exceljs"],
+  // piscina starts its workers from its own files; the PDF worker itself (lib/pdf/worker.mjs) is
+  // found from process.cwd(), like the PDF fonts: `npm start` runs from the project directory.
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "exceljs", "piscina"],
   // Static files skip the proxy: they get the request-independent headers here.
   async headers() {
     return [{ source: "/:path*", headers: Object.entries(staticSecurityHeaders()).map(([key, value]) => ({ key, value })) }];

@@ -1,0 +1,64 @@
+import "server-only";
+import os from "node:os";
+import path from "node:path";
+import { Piscina } from "piscina";
+import { AppError, UNAVAILABLE_RETRY_SECONDS } from "@/lib/errors";
+
+/** How the pool is sized and bounded (environment: PDF_WORKERS, PDF_QUEUE_LIMIT, PDF_RENDER_TIMEOUT_SECONDS). */
+export type PdfPoolOptions = { workers: number; queueLimit: number; timeoutSeconds: number; filename: string };
+
+function whole(value: string | undefined, fallback: number, min: number): number {
+  const n = Number(value);
+  return value?.trim() && Number.isInteger(n) && n >= min ? n : fallback;
+}
+
+export function pdfPoolOptions(env: Record<string, string | undefined> = process.env): PdfPoolOptions {
+  return {
+    workers: whole(env.PDF_WORKERS, os.availableParallelism(), 1),
+    queueLimit: whole(env.PDF_QUEUE_LIMIT, 20, 0),
+    timeoutSeconds: whole(env.PDF_RENDER_TIMEOUT_SECONDS, 60, 1),
+    // From the project root, not from this module: Next bundles this file, never the worker.
+    filename: path.join(process.cwd(), "lib", "pdf", "worker.mjs"),
+  };
+}
+
+const retry = { headers: { "Retry-After": String(UNAVAILABLE_RETRY_SECONDS) }, details: { retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS } };
+
+export function pdfQueueFull(): AppError {
+  return new AppError("SERVICE_UNAVAILABLE", { message: "Too many PDFs are being made right now. Try again in a few seconds.", ...retry });
+}
+
+export function pdfTimedOut(seconds: number): AppError {
+  return new AppError("SERVICE_UNAVAILABLE", { message: `The PDF took longer than ${seconds} s to make. Try again in a moment.`, ...retry });
+}
+
+/**
+ * Worker threads that render PDFs, at a lower CPU priority than the server (nice +10), so a burst of
+ * renders slows PDFs, not every other request. A task waits in a queue of at most queueLimit (then
+ * 503), and is abandoned after timeoutSeconds, queue time included (its worker is restarted).
+ */
+export function createPdfPool<T, R>(options: PdfPoolOptions) {
+  const pool = new Piscina<T, R>({
+    filename: options.filename,
+    minThreads: 1,
+    maxThreads: options.workers,
+    maxQueue: options.queueLimit,
+    idleTimeout: 5 * 60_000,
+    niceIncrement: 10,
+  });
+  return {
+    pool,
+    async run(task: T): Promise<R> {
+      try {
+        return await pool.run(task, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) });
+      } catch (error) {
+        if (error instanceof Error && QUEUE_FULL.has(error.message)) throw pdfQueueFull();
+        if (error instanceof Error && error.name === "AbortError") throw pdfTimedOut(options.timeoutSeconds);
+        throw error;
+      }
+    },
+  };
+}
+
+/** Piscina's errors for a task refused because the queue is full (or, with a limit of 0, every worker busy). */
+const QUEUE_FULL = new Set(["Task queue is at limit", "No task queue available and all Workers are busy"]);
