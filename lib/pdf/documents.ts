@@ -5,18 +5,10 @@ import { renderToBuffer, type DocumentProps } from "@react-pdf/renderer";
 import type { AssessmentReport } from "@/lib/server/reports/assessment-report";
 import { ExhibitPdf } from "./exhibit-pdf";
 import { MemoPdf } from "./memo-pdf";
+import type { PdfKind } from "./kinds";
 import { ScorecardPdf } from "./scorecard-pdf";
 
-const DOCUMENTS = { scorecard: ScorecardPdf, exhibit: ExhibitPdf, memo: MemoPdf } as const;
-
-export type PdfKind = keyof typeof DOCUMENTS;
-
-/** What each document prints besides the report's data: the day it was made, and by whom. */
-export const PDF_PRINTS: Record<PdfKind, { day: boolean; actor: boolean }> = {
-  scorecard: { day: true, actor: true },
-  memo: { day: true, actor: true },
-  exhibit: { day: false, actor: false },
-};
+const DOCUMENTS: Record<PdfKind, typeof ScorecardPdf> = { scorecard: ScorecardPdf, exhibit: ExhibitPdf, memo: MemoPdf };
 
 export async function renderDocument(kind: PdfKind, report: AssessmentReport): Promise<Buffer> {
   const element = createElement(DOCUMENTS[kind], { r: report }) as unknown as React.ReactElement<DocumentProps>;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { AssessmentReport } from "@/lib/server/reports/assessment-report";
-import type { PdfKind } from "./documents";
+import type { PdfKind } from "./kinds";
 import { createPdfPool, pdfPoolOptions } from "./pool";
 
 export type { PdfKind };
