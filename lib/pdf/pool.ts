@@ -34,31 +34,32 @@ export function pdfTimedOut(seconds: number): AppError {
 
 /**
  * Worker threads that render PDFs, at a lower CPU priority than the server (nice +10), so a burst of
- * renders slows PDFs, not every other request. A task waits in a queue of at most queueLimit (then
- * 503), and is abandoned after timeoutSeconds, queue time included (its worker is restarted).
+ * renders slows PDFs, not every other request. Beyond one task per worker, at most queueLimit wait
+ * (then 503); a task is abandoned after timeoutSeconds, its wait included (its worker is restarted).
  */
 export function createPdfPool<T, R>(options: PdfPoolOptions) {
   const pool = new Piscina<T, R>({
     filename: options.filename,
     minThreads: 1,
     maxThreads: options.workers,
-    maxQueue: options.queueLimit,
     idleTimeout: 5 * 60_000,
     niceIncrement: 10,
   });
+  // Counted here: piscina 5.3 does not apply its maxQueue to tasks that carry an abort signal.
+  let inPool = 0;
   return {
     pool,
     async run(task: T): Promise<R> {
+      if (inPool >= options.workers + options.queueLimit) throw pdfQueueFull();
+      inPool++;
       try {
         return await pool.run(task, { signal: AbortSignal.timeout(options.timeoutSeconds * 1000) });
       } catch (error) {
-        if (error instanceof Error && QUEUE_FULL.has(error.message)) throw pdfQueueFull();
         if (error instanceof Error && error.name === "AbortError") throw pdfTimedOut(options.timeoutSeconds);
         throw error;
+      } finally {
+        inPool--;
       }
     },
   };
 }
-
-/** Piscina's errors for a task refused because the queue is full (or, with a limit of 0, every worker busy). */
-const QUEUE_FULL = new Set(["Task queue is at limit", "No task queue available and all Workers are busy"]);
