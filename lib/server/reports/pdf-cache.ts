@@ -51,8 +51,9 @@ export function pdfCacheKey({ kind, assessmentId, print, actorName, now = new Da
 }
 
 export async function readCachedPdf(key: string): Promise<Buffer | null> {
-  const row = await db.pdfRender.findUnique({ where: { key }, select: { bytes: true } });
-  return row ? Buffer.from(row.bytes) : null;
+  // As base64 text: Prisma's driver adapter takes ~40 ms to read a 100 KB bytea, this ~6 ms.
+  const [row] = await db.$queryRaw<{ base64: string }[]>`SELECT encode(bytes, 'base64') AS base64 FROM "PdfRender" WHERE key = ${key}`;
+  return row ? Buffer.from(row.base64, "base64") : null;
 }
 
 /** Stores a PDF (another server may have stored the same key first), keeping the newest two of its assessment and kind. */
