@@ -58,6 +58,15 @@ async function main() {
   }
   console.log(`scorecard first render (miss, warm pool), 10: p50 ${ms(pct(misses, 50))}, min ${ms(Math.min(...misses))}, max ${ms(Math.max(...misses))}`);
 
+  // The floor: one request at a time to /api/health (no session, one query).
+  const floor: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const started = performance.now();
+    await (await fetch(`${base}/api/health`)).arrayBuffer();
+    floor.push(performance.now() - started);
+  }
+  console.log(`/api/health one at a time, 30: p50 ${ms(pct(floor, 50))}, p95 ${ms(pct(floor, 95))}`);
+
   const hits: number[] = [];
   await timed(scorecard(frozen[0]!), cookie); // rendered and stored
   for (let i = 0; i < 30; i++) {

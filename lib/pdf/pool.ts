@@ -22,14 +22,21 @@ export function pdfPoolOptions(env: Record<string, string | undefined> = process
   };
 }
 
-const retry = { headers: { "Retry-After": String(UNAVAILABLE_RETRY_SECONDS) }, details: { retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS } };
+/** A 503 to retry, as the database outage's (lib/errors.ts): Retry-After, and the seconds in details for server actions. */
+function unavailable(message: string): AppError {
+  return new AppError("SERVICE_UNAVAILABLE", {
+    message,
+    headers: { "Retry-After": String(UNAVAILABLE_RETRY_SECONDS) },
+    details: { retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS },
+  });
+}
 
 export function pdfQueueFull(): AppError {
-  return new AppError("SERVICE_UNAVAILABLE", { message: "Too many PDFs are being made right now. Try again in a few seconds.", ...retry });
+  return unavailable("Too many PDFs are being made right now. Try again in a few seconds.");
 }
 
 export function pdfTimedOut(seconds: number): AppError {
-  return new AppError("SERVICE_UNAVAILABLE", { message: `The PDF took longer than ${seconds} s to make. Try again in a moment.`, ...retry });
+  return unavailable(`The PDF took longer than ${seconds} s to make. Try again in a moment.`);
 }
 
 /**
