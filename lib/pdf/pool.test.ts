@@ -11,7 +11,7 @@ writeFileSync(worker, "export default ({ ms }) => new Promise((resolve) => setTi
 
 const pools: { pool: { destroy(): Promise<void> } }[] = [];
 function pool(options: { workers: number; queueLimit: number; timeoutSeconds: number }) {
-  const p = createPdfPool<{ ms: number }, number>({ ...options, filename: worker });
+  const p = createPdfPool<{ ms: number }, number>({ ...options, nice: 10, filename: worker });
   pools.push(p);
   return p;
 }
@@ -19,7 +19,8 @@ afterAll(() => Promise.all(pools.map((p) => p.pool.destroy())));
 
 describe("the PDF pool", () => {
   it("takes its size, queue limit and timeout from the environment, else the cores, 20 and 60 s", () => {
-    expect(pdfPoolOptions({})).toMatchObject({ workers: os.availableParallelism(), queueLimit: 20, timeoutSeconds: 60 });
+    expect(pdfPoolOptions({})).toMatchObject({ workers: os.availableParallelism(), queueLimit: 20, timeoutSeconds: 60, nice: 10 });
+    expect(pdfPoolOptions({ VITEST: "true" }).nice).toBe(0);
     expect(pdfPoolOptions({ PDF_WORKERS: "3", PDF_QUEUE_LIMIT: "0", PDF_RENDER_TIMEOUT_SECONDS: "5" })).toMatchObject({ workers: 3, queueLimit: 0, timeoutSeconds: 5 });
     expect(pdfPoolOptions({ PDF_WORKERS: "0", PDF_QUEUE_LIMIT: "-1", PDF_RENDER_TIMEOUT_SECONDS: "soon" })).toMatchObject({ workers: os.availableParallelism(), queueLimit: 20, timeoutSeconds: 60 });
     expect(pdfPoolOptions({}).filename).toBe(path.join(process.cwd(), "lib", "pdf", "worker.mjs"));

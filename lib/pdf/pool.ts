@@ -5,7 +5,7 @@ import { Piscina } from "piscina";
 import { AppError, UNAVAILABLE_RETRY_SECONDS } from "@/lib/errors";
 
 /** How the pool is sized and bounded (environment: PDF_WORKERS, PDF_QUEUE_LIMIT, PDF_RENDER_TIMEOUT_SECONDS). */
-export type PdfPoolOptions = { workers: number; queueLimit: number; timeoutSeconds: number; filename: string };
+export type PdfPoolOptions = { workers: number; queueLimit: number; timeoutSeconds: number; nice: number; filename: string };
 
 function whole(value: string | undefined, fallback: number, min: number): number {
   const n = Number(value);
@@ -17,6 +17,9 @@ export function pdfPoolOptions(env: Record<string, string | undefined> = process
     workers: whole(env.PDF_WORKERS, os.availableParallelism(), 1),
     queueLimit: whole(env.PDF_QUEUE_LIMIT, 20, 0),
     timeoutSeconds: whole(env.PDF_RENDER_TIMEOUT_SECONDS, 60, 1),
+    // Below the server's requests; under vitest there is no server to yield to, only other test
+    // files, behind which niced workers would starve.
+    nice: env.VITEST ? 0 : 10,
     // From the project root, not from this module: Next bundles this file, never the worker.
     filename: path.join(process.cwd(), "lib", "pdf", "worker.mjs"),
   };
@@ -40,7 +43,7 @@ export function pdfTimedOut(seconds: number): AppError {
 }
 
 /**
- * Worker threads that render PDFs, at a lower CPU priority than the server (nice +10), so a burst of
+ * Worker threads that render PDFs, at a lower CPU priority than the server (nice), so a burst of
  * renders slows PDFs, not every other request. Beyond one task per worker, at most queueLimit wait
  * (then 503); a task is abandoned after timeoutSeconds, its wait included (its worker is restarted).
  */
@@ -50,7 +53,7 @@ export function createPdfPool<T, R>(options: PdfPoolOptions) {
     minThreads: 1,
     maxThreads: options.workers,
     idleTimeout: 5 * 60_000,
-    niceIncrement: 10,
+    niceIncrement: options.nice,
   });
   // Counted here: piscina 5.3 does not apply its maxQueue to tasks that carry an abort signal.
   let inPool = 0;
