@@ -12,7 +12,9 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
     proxyClientMaxBodySize: "26mb",
   },
-  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "exceljs", "pg-boss", "pdfjs-dist", "mammoth", "html-to-text"],
+  // piscina starts its workers from its own files; the PDF worker itself (lib/pdf/worker.mjs) is
+  // found from process.cwd(), like the PDF fonts: `npm start` runs from the project directory.
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "exceljs", "piscina", "pg-boss", "pdfjs-dist", "mammoth", "html-to-text"],
   // Static files skip the proxy: they get the request-independent headers here.
   async headers() {
     return [{ source: "/:path*", headers: Object.entries(staticSecurityHeaders()).map(([key, value]) => ({ key, value })) }];

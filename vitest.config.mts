@@ -22,7 +22,9 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/file-database.ts"],
-          testTimeout: 20_000,
+          // PDFs render in worker threads (lib/pdf/pool.ts) that each test file boots again: with four
+          // vitest workers on two busy cores, a test rendering three PDFs runs past 20 s.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

@@ -37,8 +37,8 @@ async function answerEverything(page: Page) {
 }
 
 test("analyst registers a vendor, answers the questionnaire and submits; the CISO verifies evidence and approves; the register shows the rating", async ({ browser }) => {
-  // About 100 visible questions of template v2 answered by hand, then a review: on a 2-core CI machine it shares the one app server
-  // with the other worker's PDF-heavy tests (each render holds the event loop for about a second).
+  // About 100 visible questions of template v2 answered by hand, then a review: on a 2-core CI machine it shares the
+  // machine with the other worker's PDF-heavy tests.
   test.setTimeout(420_000);
   const name = `Stratus Minds ${randomSuffix()}`;
   const analyst = await browser.newPage({ viewport: { width: 1440, height: 900 } });

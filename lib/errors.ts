@@ -217,7 +217,7 @@ export function toErrorResponse(error: unknown, requestId?: string): { status: n
       body: { error: { code: "INTERNAL", message: DEFAULT_MESSAGE.INTERNAL, requestId } },
     };
   }
-  if (appError.code === "SERVICE_UNAVAILABLE") console.warn(`[${requestId ?? "no-request-id"}] database unavailable`, error instanceof Error ? error.message : error);
+  if (appError.code === "SERVICE_UNAVAILABLE") console.warn(`[${requestId ?? "no-request-id"}] service unavailable`, error instanceof Error ? error.message : error);
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
   if (appError.issues?.length) body.error.issues = appError.issues;
   if (appError.details !== undefined) body.error.details = appError.details;

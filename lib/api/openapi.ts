@@ -43,6 +43,11 @@ export type ApiRoute = {
   errorNotes?: Partial<Record<number, string>>;
 };
 
+/** What a 503 means on the PDF routes (rendered in a bounded worker pool, lib/pdf/pool.ts). */
+const PDF_ERROR_NOTES = {
+  503: "The database is temporarily unavailable, too many PDFs are being made (PDF_QUEUE_LIMIT), or this one took over PDF_RENDER_TIMEOUT_SECONDS: retry after the seconds in Retry-After",
+};
+
 const ERROR_CODES = [
   "VALIDATION_ERROR",
   "UNAUTHENTICATED",
@@ -349,8 +354,8 @@ export const API_ROUTES: ApiRoute[] = [
     success: { status: 200, description: "Per framework, each cited control with its standing and the questions citing it", schema: frameworksSchema },
     errors: [404],
   },
-  { method: "get", path: "/assessments/{id}/report.pdf", summary: "The scorecard PDF", permission: "assessment:read", success: { status: 200, description: "PDF", contentType: "application/pdf" }, errors: [404] },
-  { method: "get", path: "/assessments/{id}/contract-exhibit.pdf", summary: "The contract exhibit PDF (AI Vendor Security Addendum): parties, definitions, the clauses the assessment calls for", permission: "assessment:read", success: { status: 200, description: "PDF", contentType: "application/pdf" }, errors: [404] },
+  { method: "get", path: "/assessments/{id}/report.pdf", summary: "The scorecard PDF", permission: "assessment:read", success: { status: 200, description: "PDF", contentType: "application/pdf" }, errors: [404], errorNotes: PDF_ERROR_NOTES },
+  { method: "get", path: "/assessments/{id}/contract-exhibit.pdf", summary: "The contract exhibit PDF (AI Vendor Security Addendum): parties, definitions, the clauses the assessment calls for", permission: "assessment:read", success: { status: 200, description: "PDF", contentType: "application/pdf" }, errors: [404], errorNotes: PDF_ERROR_NOTES },
   {
     method: "get",
     path: "/assessments/{id}/contract-exhibit.docx",
@@ -366,6 +371,7 @@ export const API_ROUTES: ApiRoute[] = [
     permission: "contract:negotiate",
     success: { status: 200, description: "PDF", contentType: "application/pdf" },
     errors: [404],
+    errorNotes: PDF_ERROR_NOTES,
   },
   { method: "get", path: "/audit", summary: "The audit trail, filtered by entity and id", permission: "audit:read", query: auditQuerySchema, success: { status: 200, description: "One page of events", schema: listOf(anyObject) }, errors: [400] },
   { method: "get", path: "/organization", summary: "The organisation's settings: display name, legal entity name, registered address, governing law / jurisdiction, contract contact, logo", permission: "organization:manage", success: { status: 200, description: "The settings", schema: organizationJson }, errors: [] },

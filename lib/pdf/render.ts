@@ -1,16 +1,21 @@
 import "server-only";
-import { createElement } from "react";
-import { renderToBuffer, type DocumentProps } from "@react-pdf/renderer";
 import type { AssessmentReport } from "@/lib/server/reports/assessment-report";
-import { ExhibitPdf } from "./exhibit-pdf";
-import { MemoPdf } from "./memo-pdf";
-import { ScorecardPdf } from "./scorecard-pdf";
+import type { PdfKind } from "./kinds";
+import { createPdfPool, pdfPoolOptions } from "./pool";
 
-const DOCUMENTS = { scorecard: ScorecardPdf, exhibit: ExhibitPdf, memo: MemoPdf } as const;
+export type { PdfKind };
 
-export async function renderReportPdf(kind: keyof typeof DOCUMENTS, report: AssessmentReport): Promise<Buffer> {
-  const element = createElement(DOCUMENTS[kind], { r: report }) as unknown as React.ReactElement<DocumentProps>;
-  return renderToBuffer(element);
+type Task = { kind: PdfKind; report: AssessmentReport };
+type Pool = ReturnType<typeof createPdfPool<Task, Uint8Array>>;
+
+// One pool per process, kept across `next dev` reloads (like the Prisma client).
+const globalForPdf = globalThis as unknown as { vendorscopePdfPool?: Pool };
+
+/** The report as a PDF, rendered in the PDF pool's worker threads (503 when its queue is full). */
+export async function renderReportPdf(kind: PdfKind, report: AssessmentReport): Promise<Buffer> {
+  globalForPdf.vendorscopePdfPool ??= createPdfPool<Task, Uint8Array>(pdfPoolOptions());
+  const bytes = await globalForPdf.vendorscopePdfPool.run({ kind, report });
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** A file name from the vendor's name: letters, digits and dashes only. */

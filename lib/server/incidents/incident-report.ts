@@ -13,11 +13,16 @@ function pdfFlag(d: DisclosureAssessment): string {
   return `On time: ${d.hours} h (window ${d.windowHours} h)`;
 }
 
-/** The vendor's incidents of the last 24 months as the scorecard (page and PDF) prints them, newest first. */
-export async function incidentReportRows({ actor, vendorId, now = new Date() }: { actor: Actor; vendorId: string; now?: Date }) {
+/** The first moment the scorecard's incident list covers: 24 months before now. */
+export function incidentReportSince(now: Date): Date {
   const since = new Date(now);
   since.setUTCMonth(since.getUTCMonth() - INCIDENT_REPORT_MONTHS);
-  const ledger = await listVendorIncidents({ actor, vendorId, since });
+  return since;
+}
+
+/** The vendor's incidents of the last 24 months as the scorecard (page and PDF) prints them, newest first. */
+export async function incidentReportRows({ actor, vendorId, now = new Date() }: { actor: Actor; vendorId: string; now?: Date }) {
+  const ledger = await listVendorIncidents({ actor, vendorId, since: incidentReportSince(now) });
   return ledger.incidents.map((i) => ({
     id: i.id,
     title: i.title,
