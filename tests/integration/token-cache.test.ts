@@ -16,7 +16,7 @@ async function tokenFor(role: "ANALYST" | "VIEWER" = "ANALYST") {
   admin ??= await makeUser("ADMIN");
   const user = await makeUser(role);
   const created = await createApiToken({ actor: admin, input: { name: `cache ${role}`, userId: user.id, expiresInDays: 30 } });
-  return { user, ...created };
+  return { ...created, user };
 }
 
 beforeEach(() => clearTokenCache());
