@@ -19,8 +19,8 @@ export function registerWhere(query: Filters, now = new Date()): Prisma.Sql {
   const and: Prisma.Sql[] = [];
   if (query.q) {
     const q = containing(query.q);
-    // Two trigram-indexed lookups joined by id, rather than an OR the planner reads row by row.
-    and.push(Prisma.sql`(v.name ILIKE ${q} OR v.id IN (SELECT p."vendorId" FROM "VendorProduct" p WHERE p.name ILIKE ${q} OR p.model ILIKE ${q}))`);
+    // The name and every product's name and model, lower-cased one per line, trigram-indexed.
+    and.push(Prisma.sql`v."searchText" LIKE lower(${q})`);
   }
   if (query.rating) and.push(query.rating === "UNRATED" ? Prisma.sql`v."riskRating" IS NULL` : Prisma.sql`v."riskRating" = ${query.rating}::"Rating"`);
   if (query.tier) and.push(Prisma.sql`v.tier = ${query.tier}`);
