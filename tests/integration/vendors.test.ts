@@ -108,6 +108,22 @@ describe("listVendors", () => {
     expect(await names(`Labs Sigma`)).not.toContain(`Per ${t} 100% Labs`);
   });
 
+  it("keeps the search up to date when a vendor is renamed or its products change", async () => {
+    const t = randomBytes(3).toString("hex");
+    const v = await makeVendor(analyst, { name: `Old ${t}`, products: [{ name: `Keep${t}`, model: `gone-${t}` }] });
+    const found = async (q: string) => (await listVendors({ actor: viewer, query: vendorListQuerySchema.parse({ q }) })).items.map((x) => x.id);
+    expect(await found(`gone-${t}`)).toEqual([v.id]);
+    const current = await getVendor({ actor: viewer, vendorId: v.id });
+    await saveVendor({
+      actor: analyst,
+      vendorId: v.id,
+      input: { name: `New ${t}`, country: "US", ownerId: analyst.id, products: [{ id: current.products[0]!.id, name: `Keep${t}`, model: `fresh-${t}` }, { name: `Added${t}`, model: "a-1" }], dataSensitivity: "CONFIDENTIAL", businessCriticality: "HIGH", integrationDepth: "API_INTEGRATION", regulatedUse: false },
+    });
+    expect(await found(`gone-${t}`)).toEqual([]);
+    expect(await found(`old ${t}`)).toEqual([]);
+    for (const q of [`new ${t}`, `fresh-${t}`, `added${t}`, `keep${t}`]) expect(await found(q)).toEqual([v.id]);
+  });
+
   it("carries owner, products in their order, and the total past the last page", async () => {
     const [row] = (await list({ q: `orion-${tag}` })).items;
     expect(row).toMatchObject({ owner: { id: analyst.id, name: analyst.name }, products: [{ name: "Chat", model: `orion-${tag}` }], risk: { rating: "HIGH", base: "HIGH", floors: [] }, exceptions: null });
