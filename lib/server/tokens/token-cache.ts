@@ -17,7 +17,10 @@ export type CachedToken = {
   readAt: number;
 };
 
-const byHash = new Map<string, CachedToken>();
+// On globalThis: Next bundles a route handler and a server action (the admin's revoke) apart, each
+// with its own copy of this module; one process must share one cache to forget a token at once.
+const g = globalThis as unknown as { vendorscopeTokenCache?: Map<string, CachedToken> };
+const byHash = (g.vendorscopeTokenCache ??= new Map<string, CachedToken>());
 
 export function cachedToken(hash: string, now: number): CachedToken | null {
   const entry = byHash.get(hash);
