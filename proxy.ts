@@ -66,13 +66,14 @@ export default async function proxy(req: NextRequest) {
   }
   if (PUBLIC_PATHS.some((re) => re.test(pathname))) return pass();
 
+  // API tokens are checked by the route itself (lib/api/handler.ts), which then never reads the
+  // cookie: no session decoding for them here either.
+  if (pathname.startsWith("/api/") && /^Bearer\s/i.test(req.headers.get("authorization") ?? "")) return pass();
   // Only a signed cookie is checked here. Whether its session is still live (its generation is the
   // user's, the user active, no pending password change) is read from the database by
   // requirePageActor / requireActor on the request itself, in the one query they already make.
   const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
   if (token) return pass();
-  // API tokens are checked by the route itself (lib/api/handler.ts).
-  if (pathname.startsWith("/api/") && /^Bearer\s/i.test(req.headers.get("authorization") ?? "")) return pass();
 
   if (pathname.startsWith("/api/")) {
     return refuse(new AppError("UNAUTHENTICATED", { message: "Sign in to continue." }), requestId, csp);

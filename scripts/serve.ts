@@ -33,7 +33,10 @@ async function main() {
   server.listen(port, hostname, () => {
     console.log(`✓ Ready in ${Math.round(process.uptime() * 1000)}ms on http://${hostname ?? "localhost"}:${port}${hops ? ` (trusting ${hops} proxy hop${hops === 1 ? "" : "s"})` : ""}`);
   });
-  const stop = () => server.close(() => process.exit(0));
+  // The API rate counts of this process are added to the database once a second: the last second's
+  // are written before it exits (lib/server/throttle/api-rate-limit.ts puts the hook on globalThis).
+  const flushRates = (globalThis as { vendorscopeFlushApiRates?: () => Promise<void> }).vendorscopeFlushApiRates;
+  const stop = () => server.close(() => void Promise.resolve(flushRates?.()).catch(() => {}).finally(() => process.exit(0)));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }

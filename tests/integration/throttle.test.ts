@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { verifyCredentials } from "@/lib/server/users/verify-credentials";
-import { checkApiRate } from "@/lib/server/throttle/api-rate-limit";
+import { checkApiRate, flushApiRates } from "@/lib/server/throttle/api-rate-limit";
+import { ApiRateCounter } from "@/lib/server/throttle/api-rate-counter";
 import { makeUser } from "./helpers";
 
 const PASSWORD = "right-password-123";
@@ -52,5 +53,42 @@ describe("API rate limit", () => {
     expect(error).toMatchObject({ code: "RATE_LIMITED", status: 429, headers: { "Retry-After": "40" } });
     await checkApiRate(`other-${token}`, now, 3);
     await checkApiRate(token, new Date("2026-11-23T10:01:01Z"), 3);
+  });
+
+  it("counts in memory and adds the counts to the database at flush", async () => {
+    const now = new Date();
+    const token = `flush-${Math.random()}`;
+    for (let i = 0; i < 4; i++) await checkApiRate(token, now, 100);
+    const windowStart = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+    await flushApiRates();
+    expect((await db.apiRateWindow.findUniqueOrThrow({ where: { tokenId_windowStart: { tokenId: token, windowStart } } })).count).toBe(4);
+    // Only the requests since: a second flush adds the delta, not the total again.
+    await checkApiRate(token, now, 100);
+    await flushApiRates();
+    await flushApiRates();
+    expect((await db.apiRateWindow.findUniqueOrThrow({ where: { tokenId_windowStart: { tokenId: token, windowStart } } })).count).toBe(5);
+  });
+
+  it("holds the limit across servers sharing the database, within one flush", async () => {
+    const a = new ApiRateCounter(() => db, 60_000);
+    const b = new ApiRateCounter(() => db, 60_000);
+    const now = new Date();
+    const token = `shared-${Math.random()}`;
+    for (let i = 0; i < 6; i++) a.count(token, now);
+    for (let i = 0; i < 3; i++) b.count(token, now);
+    // Before a flush each knows only its own.
+    expect(b.count(token, now).count).toBe(4);
+    await a.flush();
+    await b.flush();
+    // b learnt a's six at its flush (6 + its 4, and this one); a learns b's four at its next.
+    expect(b.count(token, now).count).toBe(11);
+    await a.flush();
+    expect(a.count(token, now).count).toBe(11);
+    await a.flush();
+    await b.flush();
+    const windowStart = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+    expect((await db.apiRateWindow.findUniqueOrThrow({ where: { tokenId_windowStart: { tokenId: token, windowStart } } })).count).toBe(12);
+    a.stop();
+    b.stop();
   });
 });

@@ -94,6 +94,43 @@ describe("listVendors", () => {
     expect((await list({ q: `ORION-${tag}` })).items.map((v) => v.name)).toEqual([`Zeta ${tag} Alpha`]);
   });
 
+  it("searches a product's name too, and takes % _ and \\ literally", async () => {
+    const t = randomBytes(3).toString("hex");
+    await makeVendor(analyst, { name: `Per ${t} 100% Labs`, products: [{ name: `Sigma_${t} Suite`, model: "s-1" }] });
+    await makeVendor(analyst, { name: `Per ${t} 1000 Labs`, products: [{ name: `SigmaX${t} Suite`, model: "s\\2" }] });
+    const names = async (q: string) => (await listVendors({ actor: viewer, query: vendorListQuerySchema.parse({ q }) })).items.map((v) => v.name);
+    expect(await names(`${t} 100%`)).toEqual([`Per ${t} 100% Labs`]);
+    expect(await names(`sigma_${t}`)).toEqual([`Per ${t} 100% Labs`]);
+    expect(await names(`SIGMAX${t} suite`)).toEqual([`Per ${t} 1000 Labs`]);
+    expect((await names(`per ${t}`)).sort()).toEqual([`Per ${t} 1000 Labs`, `Per ${t} 100% Labs`].sort());
+    expect((await listVendors({ actor: viewer, query: vendorListQuerySchema.parse({ q: "s\\2" }) })).items.map((v) => v.name)).toContain(`Per ${t} 1000 Labs`);
+    // Name and product are separate fields: a phrase across them matches nothing.
+    expect(await names(`Labs Sigma`)).not.toContain(`Per ${t} 100% Labs`);
+  });
+
+  it("keeps the search up to date when a vendor is renamed or its products change", async () => {
+    const t = randomBytes(3).toString("hex");
+    const v = await makeVendor(analyst, { name: `Old ${t}`, products: [{ name: `Keep${t}`, model: `gone-${t}` }] });
+    const found = async (q: string) => (await listVendors({ actor: viewer, query: vendorListQuerySchema.parse({ q }) })).items.map((x) => x.id);
+    expect(await found(`gone-${t}`)).toEqual([v.id]);
+    const current = await getVendor({ actor: viewer, vendorId: v.id });
+    await saveVendor({
+      actor: analyst,
+      vendorId: v.id,
+      input: { name: `New ${t}`, country: "US", ownerId: analyst.id, products: [{ id: current.products[0]!.id, name: `Keep${t}`, model: `fresh-${t}` }, { name: `Added${t}`, model: "a-1" }], dataSensitivity: "CONFIDENTIAL", businessCriticality: "HIGH", integrationDepth: "API_INTEGRATION", regulatedUse: false },
+    });
+    expect(await found(`gone-${t}`)).toEqual([]);
+    expect(await found(`old ${t}`)).toEqual([]);
+    for (const q of [`new ${t}`, `fresh-${t}`, `added${t}`, `keep${t}`]) expect(await found(q)).toEqual([v.id]);
+  });
+
+  it("carries owner, products in their order, and the total past the last page", async () => {
+    const [row] = (await list({ q: `orion-${tag}` })).items;
+    expect(row).toMatchObject({ owner: { id: analyst.id, name: analyst.name }, products: [{ name: "Chat", model: `orion-${tag}` }], risk: { rating: "HIGH", base: "HIGH", floors: [] }, exceptions: null });
+    expect(row!.nextReviewAt).toBeInstanceOf(Date);
+    expect(await list({ page: "5" })).toMatchObject({ total: 3, items: [] });
+  });
+
   it.each([
     [{ rating: "HIGH" }, ["Alpha"]],
     [{ rating: "UNRATED" }, ["Gamma"]],

@@ -7,6 +7,7 @@ import { passwordProblem } from "@/lib/auth/password-policy";
 import { AppError, fieldError } from "@/lib/errors";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/user";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { forgetTokens } from "@/lib/server/tokens/token-cache";
 import { lockedFor, recordFailure } from "@/lib/server/throttle/login-throttle";
 
 export const SSO_PASSWORD_MESSAGE = "You signed in with single sign-on: your password is managed by your identity provider, not by Vendorscope.";
@@ -36,7 +37,7 @@ export async function changePassword({ actor, input, requestId }: { actor: Sessi
   }
 
   const passwordHash = await hashPassword(data.newPassword);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const changed = await tx.user.update({
       where: { id: user.id },
       data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false, sessionGeneration: { increment: 1 } },
@@ -45,4 +46,6 @@ export async function changePassword({ actor, input, requestId }: { actor: Sessi
     await recordAudit(tx, { actor, action: "user.password_change", entity: "User", entityId: user.id, data: { subject: user.name }, requestId });
     return { changedAt: changed.passwordChangedAt! };
   });
+  forgetTokens({ userId: user.id });
+  return result;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { forgetTokens } from "@/lib/server/tokens/token-cache";
 
 /**
  * Sign-out: ends every session of the user by moving their session generation on, so a copy of
@@ -11,5 +12,7 @@ export async function endSessions({ userId, generation }: { userId: string; gene
     where: { id: userId, sessionGeneration: generation },
     data: { sessionGeneration: { increment: 1 } },
   });
+  // Sessions and tokens are separate, but a generation bump is a change of the user: read afresh.
+  forgetTokens({ userId });
   return count === 1;
 }

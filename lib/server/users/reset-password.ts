@@ -6,6 +6,7 @@ import { passwordProblem } from "@/lib/auth/password-policy";
 import { AppError, notFound } from "@/lib/errors";
 import { resetPasswordSchema } from "@/lib/validation/user";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { forgetTokens } from "@/lib/server/tokens/token-cache";
 
 /**
  * An administrator's password reset: a generated temporary password (returned once, never stored
@@ -23,7 +24,7 @@ export async function resetPassword({ actor, input, requestId }: { actor: Actor;
   let password = generateTemporaryPassword();
   while (passwordProblem(password, { email: user.email })) password = generateTemporaryPassword();
   const passwordHash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const updated = await tx.user.update({
       where: { id: userId },
       data: { passwordHash, mustChangePassword: true, sessionGeneration: { increment: 1 } },
@@ -32,4 +33,7 @@ export async function resetPassword({ actor, input, requestId }: { actor: Actor;
     await recordAudit(tx, { actor, action: "user.password_reset", entity: "User", entityId: userId, data: { subject: updated.name }, requestId });
     return { ...updated, temporaryPassword: password };
   });
+  // Their tokens now answer PASSWORD_CHANGE_REQUIRED: at once in this process.
+  forgetTokens({ userId });
+  return result;
 }

@@ -4,6 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { forgetTokens } from "@/lib/server/tokens/token-cache";
 import { userSelect, type UserDto } from "./user-dto";
 
 type Change = { active: boolean } | { role: Role };
@@ -31,7 +32,7 @@ export async function updateUser({
       message: "You cannot deactivate your own account or change your own role.",
     });
   }
-  return db.$transaction(async (tx) => {
+  const updated = await db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: userSelect });
     if (!before) throw notFound("User not found.");
     const user = await tx.user.update({ where: { id: userId }, data: { ...change, sessionGeneration: { increment: 1 } }, select: userSelect });
@@ -47,6 +48,9 @@ export async function updateUser({
     });
     return user;
   });
+  // Cached tokens carry the role and active flag: this process reads them again at once.
+  forgetTokens({ userId });
+  return updated;
 }
 
 /** Revokes every live API token of a user being deactivated, one audit row each. */

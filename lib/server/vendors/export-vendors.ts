@@ -1,20 +1,19 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { VendorListQuery } from "@/lib/validation/vendor";
-import { vendorOrderBy, vendorWhere } from "./list-vendors";
-import { toVendorListItem, vendorListSelect } from "./vendor-dto";
+import { toVendorListItem } from "./vendor-dto";
+import { fromRaw, registerColumns, registerOrder, registerWhere, type RawRegisterRow } from "./register-sql";
 
 const BATCH = 500;
 
 /** The register's row (its vendor risk rating and exceptions read the same way), with the address columns. */
-const vendorExportSelect = { ...vendorListSelect, country: true, website: true } satisfies Prisma.VendorSelect;
-
-type ExportRecord = Prisma.VendorGetPayload<{ select: typeof vendorExportSelect }>;
+type ExportRecord = RawRegisterRow & { country: string; website: string | null };
 
 function toExportRow(row: ExportRecord, now: Date) {
-  return { ...toVendorListItem(row, now), country: row.country, website: row.website };
+  const { country, website, ...rest } = row;
+  return { ...toVendorListItem(fromRaw(rest), now), country, website };
 }
 
 export type VendorExportRow = ReturnType<typeof toExportRow>;
@@ -26,15 +25,11 @@ export function exportVendors({ actor, query, now = new Date() }: { actor: Actor
 }
 
 async function* batches(query: VendorListQuery, now: Date): AsyncGenerator<VendorExportRow> {
-  const where = vendorWhere(query, now);
+  const where = registerWhere(query, now);
+  const order = registerOrder(query);
   for (let skip = 0; ; skip += BATCH) {
-    const batch = await db.vendor.findMany({
-      where,
-      orderBy: vendorOrderBy(query),
-      skip,
-      take: BATCH,
-      select: vendorExportSelect,
-    });
+    const batch = await db.$queryRaw<ExportRecord[]>`
+      SELECT ${registerColumns(Prisma.sql`, v.country, v.website`)} FROM "Vendor" v ${where} ${order} LIMIT ${BATCH} OFFSET ${skip}`;
     for (const row of batch) yield toExportRow(row, now);
     if (batch.length < BATCH) return;
   }
