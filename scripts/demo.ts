@@ -18,7 +18,9 @@ async function startEmbeddedDatabase(): Promise<{ url: string; stop: Stop }> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
   mkdirSync(DATA_DIR, { recursive: true });
-  const db = await PGlite.create(path.join(DATA_DIR, "pglite"));
+  // pg_trgm: the register's search index (migration 0016).
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const db = await PGlite.create(path.join(DATA_DIR, "pglite"), { extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: Number(process.env.EMBEDDED_DB_PORT ?? 0), maxConnections: 20 });
   await server.start();
   const port = server.getServerConn().split(":").pop();
