@@ -94,10 +94,11 @@ describe("carrying answers into the next cycle", () => {
     const v2 = structuredClone(v1);
     const questions = v2.sections.flatMap((s) => s.questions);
     const yesNo = questions.find((q) => q.type === "YES_NO" && !q.showIf && !questions.some((o) => o.showIf?.questionKey === q.key))!;
-    Object.assign(yesNo, { type: "MATURITY", critical: false });
+    Object.assign(yesNo, { type: "MATURITY", critical: false, locator: undefined });
     const choice = questions.find((q) => q.type === "CHOICE" && !questions.some((o) => o.showIf?.questionKey === q.key))!;
     const best = [...choice.options!].sort((a, b) => b.score - a.score)[0]!;
     choice.options = choice.options!.filter((o) => o.value !== best.value);
+    if (choice.locator?.options) delete choice.locator.options[best.value];
     v2.sections[0]!.questions.push({ ...v2.sections[0]!.questions[0]!, key: "identity_brand_new", showIf: undefined });
     const { versionId: newId } = await importTemplate({ actor: admin, input: v2 });
     await publishVersion({ actor: admin, versionId: newId });

@@ -54,10 +54,11 @@ function nextVersion(v1: TemplateFileInput) {
   const questions = v2.sections.flatMap((s) => s.questions);
   const standalone = (q: (typeof questions)[number]) => !q.showIf && !questions.some((o) => o.showIf?.questionKey === q.key) && q.key !== "identity_org_kyc";
   const [retyped, dropped] = questions.filter((q) => q.type === "YES_NO" && standalone(q));
-  Object.assign(retyped!, { type: "MATURITY", critical: false });
+  Object.assign(retyped!, { type: "MATURITY", critical: false, locator: undefined });
   const choice = questions.find((q) => q.type === "CHOICE" && standalone(q))!;
   const best = [...choice.options!].sort((a, b) => b.score - a.score)[0]!;
   choice.options = choice.options!.filter((o) => o.value !== best.value);
+  if (choice.locator?.options) delete choice.locator.options[best.value];
   for (const s of v2.sections) s.questions = s.questions.filter((q) => q.key !== dropped!.key);
   v2.sections[0]!.questions.push({ ...v2.sections[0]!.questions[0]!, key: "identity_brand_new", showIf: undefined });
   return { v2, retyped: retyped!.key, dropped: dropped!.key, choice: choice.key, best: best.value, total: questions.length };
