@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import pg from "pg";
 import { seededRandom } from "../../lib/seeded-random";
 import { copyRows, type Cell } from "./copy";
+import { answerAt } from "../../prisma/demo-answer";
 
 export const SCALE_1 = { vendors: 2000, assessments: 5000 };
 export const BENCH_PASSWORD = "bench-password-123";
@@ -406,37 +407,7 @@ function hash01(s: string): number {
   return ((h >>> 0) % 1_000_003) / 1_000_003;
 }
 
-/** An answer at a level, valid for the question's type (what seed-portfolio's answerAt gives). */
+/** An answer at a level, valid for the question's type (the demo seed's own), none for a poor TEXT. */
 function answerFor(q: Q, lvl: "good" | "mid" | "poor", rand: () => number): AnswerValue | undefined {
-  switch (q.type) {
-    case "YES_NO":
-      return lvl === "poor" ? "NO" : "YES";
-    case "YES_PARTIAL_NO":
-      return lvl === "good" ? "YES" : lvl === "mid" ? "PARTIAL" : "NO";
-    case "MATURITY":
-      return lvl === "good" ? 3 + Math.round(rand()) : lvl === "mid" ? 2 : Math.round(rand());
-    case "CHOICE": {
-      const sorted = [...q.options!].sort((a, b) => b.score - a.score);
-      return (lvl === "good" ? sorted[0] : lvl === "mid" ? sorted[Math.floor(sorted.length / 2)] : sorted.at(-1))!.value;
-    }
-    case "MULTI": {
-      const useful = q.options!.filter((o) => o.score > 0);
-      const take = lvl === "good" ? useful : lvl === "mid" ? useful.slice(0, Math.max(1, Math.ceil(useful.length / 2))) : [];
-      return take.length ? take.map((o) => o.value) : [q.options!.find((o) => o.score === 0)?.value ?? q.options![0]!.value];
-    }
-    case "NUMBER": {
-      const bands = q.bands!;
-      const ranked = [...bands].sort((a, b) => b.score - a.score);
-      const band = lvl === "good" ? ranked[0]! : lvl === "mid" ? (ranked[1] ?? ranked[0]!) : ranked.at(-1)!;
-      const lowerIsBetter = bands[0]!.score >= bands.at(-1)!.score;
-      if (lowerIsBetter) return lvl === "poor" ? Math.round(bands.at(-1)!.max * 2) : Math.round(band.max);
-      const below = bands[bands.indexOf(band) - 1]?.max;
-      if (below === undefined) return band.max > 0 ? band.max : (bands.find((b) => b.max > 0)?.max ?? 0);
-      return Number.isInteger(below) ? below + 1 : Math.round((below + 0.01) * 100) / 100;
-    }
-    case "TEXT":
-      return lvl === "poor" ? undefined : "Described in the vendor's security whitepaper (section 4) and confirmed on a call.";
-    default:
-      return undefined;
-  }
+  return answerAt(q, lvl, rand) ?? undefined;
 }
