@@ -50,7 +50,8 @@ export function pdfTimedOut(seconds: number): AppError {
 export function createPdfPool<T, R>(options: PdfPoolOptions) {
   const pool = new Piscina<T, R>({
     filename: options.filename,
-    minThreads: 1,
+    // Every worker started at once and kept: a cold one spends seconds loading the renderer.
+    minThreads: options.workers,
     maxThreads: options.workers,
     idleTimeout: 5 * 60_000,
     niceIncrement: options.nice,

@@ -11,10 +11,18 @@ type Pool = ReturnType<typeof createPdfPool<Task, Uint8Array>>;
 // One pool per process, kept across `next dev` reloads (like the Prisma client).
 const globalForPdf = globalThis as unknown as { vendorscopePdfPool?: Pool };
 
+function pdfPool(): Pool {
+  return (globalForPdf.vendorscopePdfPool ??= createPdfPool<Task, Uint8Array>(pdfPoolOptions()));
+}
+
+/** Starts the PDF pool's workers now (at server start), so the first PDFs do not wait for them. */
+export function warmPdfPool() {
+  pdfPool();
+}
+
 /** The report as a PDF, rendered in the PDF pool's worker threads (503 when its queue is full). */
 export async function renderReportPdf(kind: PdfKind, report: AssessmentReport): Promise<Buffer> {
-  globalForPdf.vendorscopePdfPool ??= createPdfPool<Task, Uint8Array>(pdfPoolOptions());
-  const bytes = await globalForPdf.vendorscopePdfPool.run({ kind, report });
+  const bytes = await pdfPool().run({ kind, report });
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 

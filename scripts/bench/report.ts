@@ -201,7 +201,7 @@ export function renderMarkdown(runs: BenchRun[], targets: Target[] = TARGETS): s
     }
   }
 
-  out.push("", "## Targets", "", "Provisional figures in `scripts/bench/targets.ts`.", "", "| target | value | verdict |", "|---|--:|---|");
+  out.push("", "## Targets", "", "Issue 18's targets (`scripts/bench/targets.ts`), each on the latest run of its scale.", "", "| target | value | verdict |", "|---|--:|---|");
   for (const t of targets) {
     const v = judge(runs, t, latest);
     out.push(`| ${v.text} | ${v.value} | ${v.verdict === "pass" ? "✅ pass" : v.verdict === "miss" ? "❌ miss" : "not run"} |`);
