@@ -89,6 +89,7 @@ const MATRIX: Row[] = [
   { method: "GET", route: "/api/v1/vendors/[id]/incidents", url: "/api/v1/vendors/{vendor}/incidents", expect: API_READ },
   { method: "GET", route: "/api/v1/vendors/[id]/documents", url: "/api/v1/vendors/{vendor}/documents", expect: API_READ },
   { method: "POST", route: "/api/v1/vendors/[id]/documents", url: "/api/v1/vendors/{vendor}/documents", multipart: true, expect: WRITER },
+  { method: "GET", route: "/api/v1/assessments/[id]/suggestions", url: "/api/v1/assessments/{draft}/suggestions", expect: API_READ },
   { method: "GET", route: "/api/v1/documents/[id]", url: "/api/v1/documents/no-such-document", expect: [401, 404, 404, 404, 404] },
   { method: "POST", route: "/api/v1/vendors/[id]/incidents", url: "/api/v1/vendors/{vendor}/incidents", body: {}, expect: INCIDENT_WRITER },
   { method: "PATCH", route: "/api/v1/incidents/[id]", url: "/api/v1/incidents/{incident}", body: { severity: "NOPE" }, expect: INCIDENT_WRITER },
@@ -230,7 +231,7 @@ test("ids that do not exist answer 404 to every signed-in role", async ({ baseUR
   const failures: string[] = [];
   for (const who of WHO.slice(1)) {
     const ctx = await signedIn(baseURL!, who);
-    for (const url of ["/vendors/nope", "/assessments/nope", "/assessments/nope/scorecard", "/assessments/nope/frameworks", "/assessments/nope/report.pdf", "/api/v1/vendors/nope", "/api/v1/vendors/nope/incidents", "/api/v1/vendors/nope/documents", "/api/v1/documents/nope", "/api/v1/assessments/nope", "/api/v1/assessments/nope/scorecard", "/api/v1/assessments/nope/frameworks", "/api/v1/templates/nope"]) {
+    for (const url of ["/vendors/nope", "/assessments/nope", "/assessments/nope/scorecard", "/assessments/nope/frameworks", "/assessments/nope/report.pdf", "/api/v1/vendors/nope", "/api/v1/vendors/nope/incidents", "/api/v1/vendors/nope/documents", "/api/v1/documents/nope", "/api/v1/assessments/nope/suggestions", "/api/v1/assessments/nope", "/api/v1/assessments/nope/scorecard", "/api/v1/assessments/nope/frameworks", "/api/v1/templates/nope"]) {
       const res = await ctx.get(url, { maxRedirects: 0 });
       if (res.status() !== 404) failures.push(`${url} as ${who}: ${res.status()}`);
     }

@@ -283,6 +283,27 @@ export const API_ROUTES: ApiRoute[] = [
   },
   {
     method: "get",
+    path: "/assessments/{id}/suggestions",
+    summary: "Answer suggestions from the vendor's documents: for each question with at least one cited passage, the best passages (document, page, quote) and, when the passages that read a value agree, the value with its confidence (0–1; null value: cited only). Nothing is applied: accepting one is an ordinary answer save",
+    permission: "assessment:read",
+    success: {
+      status: 200,
+      description: "The suggestions, in questionnaire order",
+      schema: z.object({
+        items: z.array(
+          z.object({
+            questionKey: z.string(),
+            value: z.union([z.string(), z.number(), z.array(z.string())]).nullable(),
+            confidence: z.number().min(0).max(1),
+            citations: z.array(z.object({ documentId: z.string(), page: z.number().int(), quote: z.string() })),
+          }),
+        ),
+      }),
+    },
+    errors: [404],
+  },
+  {
+    method: "get",
     path: "/documents/{id}",
     summary: "A vendor document's reading status: QUEUED, PROCESSING (pagesDone of pages), READY or FAILED (error says why; a scan without text is READY with the error \"No text found (scanned?)…\")",
     permission: "vendor:read",

@@ -15,6 +15,7 @@ import { listVendorDocuments } from "@/lib/server/documents/list-vendor-document
 import { getDocument } from "@/lib/server/documents/get-document";
 import { startDocumentWorker } from "@/lib/server/documents/document-worker";
 import { stopQueue } from "@/lib/server/jobs/queue";
+import { getSuggestions } from "@/lib/server/documents/get-suggestions";
 import { auditRowsFor, expectAppError, makeUser, makeVendor, publishedTemplate, sql } from "./helpers";
 
 let admin: Actor;
@@ -139,6 +140,28 @@ describe("vendor documents", () => {
     const row = await db.vendorDocument.findUniqueOrThrow({ where: { id: doc.id }, select: { respondentId: true, uploadedById: true } });
     expect(row).toEqual({ respondentId: invite.id, uploadedById: null });
     await expectAppError(respondentUploadDocument({ token: `vsr_${"B".repeat(43)}`, filename: "x.md", bytes: new TextEncoder().encode("# x"), kind: "OTHER" }), "NOT_FOUND");
+  });
+
+  it("suggests answers with citations from the assessment's own vendor's documents only", async () => {
+    const versionId = await publishedTemplate(admin);
+    const [mine, other] = [await makeVendor(analyst), await makeVendor(analyst)];
+    const policy = `<html><body><h1>Trust centre</h1>
+      <h2>Customer verification</h2><p>Before API keys are issued, every organisation must complete organization verification: we verify the identity of the legal entity with government-issued identification.</p>
+      <h2>Watermarking</h2><p>We do not watermark text outputs at this time.</p></body></html>`;
+    const doc = await uploadDocument({ actor: analyst, vendorId: mine.id, filename: "trust.html", bytes: new TextEncoder().encode(policy), kind: "SECURITY_WHITEPAPER" });
+    await processDocument(doc.id);
+    const a = await startAssessment({ actor: analyst, vendorId: mine.id, templateVersionId: versionId });
+    const items = await getSuggestions({ actor: viewer, assessmentId: a.id });
+    const kyc = items.find((i) => i.questionKey === "identity_org_kyc");
+    expect(kyc).toMatchObject({ value: "YES" });
+    expect(kyc!.confidence).toBeGreaterThanOrEqual(0.65);
+    expect(kyc!.citations[0]).toMatchObject({ documentId: doc.id, page: 1 });
+    expect(kyc!.citations[0]!.quote).toContain("we verify the identity of the legal entity");
+    expect(items.every((i) => i.citations.length > 0)).toBe(true);
+    // Another vendor's assessment sees none of these documents.
+    const b = await startAssessment({ actor: analyst, vendorId: other.id, templateVersionId: versionId });
+    expect(await getSuggestions({ actor: analyst, assessmentId: b.id })).toEqual([]);
+    await expectAppError(getSuggestions({ actor: analyst, assessmentId: "no-such-assessment" }), "NOT_FOUND");
   });
 
   it("a worker in this process takes the queued job and reads the document", async () => {
