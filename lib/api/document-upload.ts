@@ -4,14 +4,11 @@ import { AppError } from "@/lib/errors";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/document-files";
 import { documentUploadFieldsSchema } from "@/lib/validation/document";
 import type { DocumentUpload } from "@/lib/server/documents/store-document";
+import { readMultipart } from "./evidence-upload";
 
 /** multipart/form-data { file, kind? } → an upload. Oversized bodies are refused before reading. */
 export async function readDocumentUpload(req: NextRequest): Promise<DocumentUpload> {
-  const length = Number(req.headers.get("content-length") ?? 0);
-  if (length > MAX_DOCUMENT_BYTES + 64 * 1024) throw new AppError("PAYLOAD_TOO_LARGE", { message: "The file is larger than 25 MB." });
-  const form = await req.formData().catch(() => {
-    throw new AppError("VALIDATION_ERROR", { message: "Send the file as multipart/form-data." });
-  });
+  const form = await readMultipart(req, MAX_DOCUMENT_BYTES);
   const file = form.get("file");
   if (!(file instanceof File)) throw new AppError("VALIDATION_ERROR", { message: "Send the document as the field file.", issues: [{ path: "file", message: "Choose a file." }] });
   const kind = form.get("kind");

@@ -5,13 +5,18 @@ import { MAX_EVIDENCE_BYTES } from "@/lib/assessments/evidence-files";
 import { validUntilSchema } from "@/lib/validation/respondent";
 import type { EvidenceUpload } from "@/lib/server/assessments/store-evidence";
 
-/** multipart/form-data { questionKey, file, validUntil? } → an upload. Oversized bodies are refused before reading. */
-export async function readEvidenceUpload(req: NextRequest): Promise<EvidenceUpload> {
+/** A multipart form, refused before reading when its Content-Length says the file is over maxBytes. */
+export async function readMultipart(req: NextRequest, maxBytes: number): Promise<FormData> {
   const length = Number(req.headers.get("content-length") ?? 0);
-  if (length > MAX_EVIDENCE_BYTES + 64 * 1024) throw new AppError("PAYLOAD_TOO_LARGE", { message: "The file is larger than 10 MB." });
-  const form = await req.formData().catch(() => {
+  if (length > maxBytes + 64 * 1024) throw new AppError("PAYLOAD_TOO_LARGE", { message: `The file is larger than ${maxBytes / 1024 / 1024} MB.` });
+  return req.formData().catch(() => {
     throw new AppError("VALIDATION_ERROR", { message: "Send the file as multipart/form-data." });
   });
+}
+
+/** multipart/form-data { questionKey, file, validUntil? } → an upload. Oversized bodies are refused before reading. */
+export async function readEvidenceUpload(req: NextRequest): Promise<EvidenceUpload> {
+  const form = await readMultipart(req, MAX_EVIDENCE_BYTES);
   const file = form.get("file");
   const questionKey = form.get("questionKey");
   if (!(file instanceof File) || typeof questionKey !== "string" || !questionKey) {
