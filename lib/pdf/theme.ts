@@ -1,17 +1,7 @@
-import path from "node:path";
 import { Font, StyleSheet } from "@react-pdf/renderer";
+import { interFont } from "./font-files";
 
-// Fonts ship in the repository (no network): Inter, SIL Open Font License (fonts/OFL.txt).
-const dir = path.join(process.cwd(), "lib", "pdf", "fonts");
-Font.register({
-  family: "Inter",
-  fonts: [
-    { src: path.join(dir, "Inter-400.woff"), fontWeight: 400 },
-    { src: path.join(dir, "Inter-400-italic.woff"), fontWeight: 400, fontStyle: "italic" },
-    { src: path.join(dir, "Inter-600.woff"), fontWeight: 600 },
-    { src: path.join(dir, "Inter-700.woff"), fontWeight: 700 },
-  ],
-});
+Font.register(interFont());
 // Long words (URLs, keys) wrap anywhere rather than overflow.
 Font.registerHyphenationCallback((word) => (word.length > 30 ? word.split("") : [word]));
 

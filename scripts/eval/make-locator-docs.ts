@@ -20,6 +20,7 @@ import path from "node:path";
 import { createElement, type ReactElement } from "react";
 import type { DocumentProps } from "@react-pdf/renderer";
 import { AlignmentType, Document as DocxDocument, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { interFont } from "../../lib/pdf/font-files";
 
 const ROOT = process.cwd();
 const SOURCES = path.join(ROOT, "eval", "locator", "sources");
@@ -33,17 +34,8 @@ let P: ReactPdf;
 
 async function loadReactPdf() {
   P = await import("@react-pdf/renderer");
-  // The fonts of lib/pdf (Inter, SIL OFL), registered as lib/pdf/theme.ts does.
-  const fontDir = path.join(ROOT, "lib", "pdf", "fonts");
-  P.Font.register({
-    family: "Inter",
-    fonts: [
-      { src: path.join(fontDir, "Inter-400.woff"), fontWeight: 400 },
-      { src: path.join(fontDir, "Inter-400-italic.woff"), fontWeight: 400, fontStyle: "italic" },
-      { src: path.join(fontDir, "Inter-600.woff"), fontWeight: 600 },
-      { src: path.join(fontDir, "Inter-700.woff"), fontWeight: 700 },
-    ],
-  });
+  // The fonts of lib/pdf, as lib/pdf/theme.ts registers them.
+  P.Font.register(interFont(ROOT));
   P.Font.registerHyphenationCallback((word) => [word]);
 }
 
